@@ -1,0 +1,107 @@
+"""A pool of started nameko cluster proxies: one per in-flight request, never shared.
+
+Proxies are created lazily (so after gunicorn forks), always with a timeout, and thrown
+away after any error, since a timed-out proxy may still receive the late reply.
+"""
+from __future__ import annotations
+
+import logging
+import queue
+from contextlib import contextmanager
+
+from nameko.exceptions import RemoteError
+from nameko.standalone.rpc import ClusterRpcProxy
+
+log = logging.getLogger(__name__)
+
+
+class Lease:
+    """One request's use of one proxy."""
+
+    def __init__(self, proxy: ClusterRpcProxy, cluster, timeout_s: float, request_id: str | None):
+        self._proxy = proxy
+        self._cluster = cluster
+        self._timeout_s = timeout_s
+        self.broken = False
+        proxy._worker_ctx.data["request_id"] = request_id
+
+    def _set_wait(self, seconds: float) -> None:
+        # nameko applies its timeout per socket read; set it per wait to honour a deadline.
+        self._proxy._reply_listener.queue_consumer.timeout = max(seconds, 0.001)
+
+    def call(self, service: str, method: str, *args, **kwargs):
+        self._set_wait(self._timeout_s)
+        try:
+            return getattr(self._cluster[service], method)(*args, **kwargs)
+        except Exception:
+            self.broken = True
+            raise
+
+    def call_async(self, service: str, method: str, *args, **kwargs):
+        try:
+            return getattr(self._cluster[service], method).call_async(*args, **kwargs)
+        except Exception:
+            self.broken = True
+            raise
+
+    def result(self, reply, *, wait_s: float | None = None):
+        """The reply's result, waiting at most `wait_s` (the lease timeout by default)."""
+        self._set_wait(self._timeout_s if wait_s is None else wait_s)
+        try:
+            return reply.result()
+        except Exception as error:
+            if not _is_remote_error(error):
+                self.broken = True
+            raise
+
+
+def _is_remote_error(error: Exception) -> bool:
+    # a RemoteError is the service's answer: the proxy itself is fine
+    return isinstance(error, RemoteError)
+
+
+class RpcPool:
+    def __init__(self, amqp_uri: str, *, timeout_s: float, size: int = 16):
+        self._config = {"AMQP_URI": amqp_uri, "serializer": "json"}
+        self._timeout_s = timeout_s
+        self._idle: queue.LifoQueue = queue.LifoQueue(maxsize=size)
+
+    def _start(self) -> tuple[ClusterRpcProxy, object]:
+        proxy = ClusterRpcProxy(self._config, timeout=self._timeout_s)
+        return proxy, proxy.start()
+
+    @contextmanager
+    def lease(self, request_id: str | None = None):
+        try:
+            proxy, cluster = self._idle.get_nowait()
+        except queue.Empty:
+            proxy, cluster = self._start()
+        lease = Lease(proxy, cluster, self._timeout_s, request_id)
+        try:
+            yield lease
+        finally:
+            self._give_back(proxy, cluster, lease.broken)
+
+    def _give_back(self, proxy, cluster, broken: bool) -> None:
+        if not broken:
+            try:
+                self._idle.put_nowait((proxy, cluster))
+                return
+            except queue.Full:
+                pass
+        _stop_quietly(proxy)
+
+    def close(self) -> None:
+        while True:
+            try:
+                proxy, _ = self._idle.get_nowait()
+            except queue.Empty:
+                return
+            _stop_quietly(proxy)
+
+
+def _stop_quietly(proxy: ClusterRpcProxy) -> None:
+    try:
+        proxy.stop()
+    except Exception:  # noqa: BLE001 - a dead proxy has nothing left to stop
+        log.debug("stopping a broken proxy failed", exc_info=True)

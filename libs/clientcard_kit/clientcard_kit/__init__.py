@@ -1,0 +1,1 @@
+"""Infrastructure shared by every Clientcard service: no models, no schemas."""

@@ -1,0 +1,1 @@
+"""Test fixtures: each test run gets its own databases, RabbitMQ vhost and S3 endpoint."""

@@ -1,0 +1,1 @@
+"""The billing service: the client's account ledger, invoices, payments and refunds."""

@@ -1,0 +1,28 @@
+"""Repositories of the billing database; they never commit."""
+from __future__ import annotations
+
+import uuid
+
+from sqlalchemy import select
+from sqlalchemy.dialects.postgresql import insert
+from sqlalchemy.orm import Session
+
+from clientcard_billing.db.models import Account
+
+
+class AccountRepository:
+    def __init__(self, session: Session):
+        self._session = session
+
+    def open(self, client_id: uuid.UUID, currency: str) -> bool:
+        """Open the client's account unless it exists; True when opened now."""
+        result = self._session.execute(
+            insert(Account)
+            .values(id=uuid.uuid4(), client_id=client_id, currency=currency)
+            .on_conflict_do_nothing(index_elements=["client_id"])
+            .returning(Account.id)
+        )
+        return result.first() is not None
+
+    def for_client(self, client_id: uuid.UUID) -> Account | None:
+        return self._session.scalars(select(Account).where(Account.client_id == client_id)).first()

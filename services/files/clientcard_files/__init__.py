@@ -1,0 +1,1 @@
+"""The files service: files, photos and consent forms per client, in object storage."""

@@ -1,0 +1,27 @@
+"""The files section of the unified card."""
+from __future__ import annotations
+
+import uuid
+
+from clientcard_files.db.uow import FilesUnitOfWork
+
+RECENT = 5
+
+
+def card_section(uow: FilesUnitOfWork, client_id: str) -> dict:
+    """The client's most recent files and photos."""
+    with uow:
+        files = uow.files.recent_for_client(uuid.UUID(str(client_id)), RECENT)
+        return {
+            "recent": [
+                {
+                    "id": str(f.id),
+                    "kind": f.kind,
+                    "filename": f.filename,
+                    "content_type": f.content_type,
+                    "size": f.size,
+                    "created_at": f.created_at.isoformat(),
+                }
+                for f in files
+            ]
+        }

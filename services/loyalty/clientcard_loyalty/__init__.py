@@ -1,0 +1,1 @@
+"""The loyalty service: points, tiers, gift cards, memberships and session credits."""

@@ -1,0 +1,1 @@
+"""The messaging service: SMS, email and push with history, templates, opt-outs and campaigns."""

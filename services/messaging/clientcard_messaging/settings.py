@@ -1,0 +1,19 @@
+"""The messaging service's settings; the only module that reads the environment."""
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from clientcard_kit.settings import database_url
+
+SERVICE_NAME = "messaging"
+
+
+@dataclass(frozen=True)
+class Settings:
+    database_url: str
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] = os.environ) -> Settings:
+        return cls(database_url=database_url(SERVICE_NAME, environ))

@@ -1,0 +1,1 @@
+"""The profile service: the client record and everything the front desk writes on it."""

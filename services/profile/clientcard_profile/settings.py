@@ -1,0 +1,23 @@
+"""The profile service's settings; the only module that reads the environment."""
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from clientcard_kit.settings import database_url
+
+SERVICE_NAME = "profile"
+
+
+@dataclass(frozen=True)
+class Settings:
+    database_url: str
+    phone_region: str
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] = os.environ) -> Settings:
+        return cls(
+            database_url=database_url(SERVICE_NAME, environ),
+            phone_region=environ.get("PHONE_REGION", "GB"),
+        )

@@ -1,0 +1,192 @@
+"""The whole suite, started for this test run: its own databases, vhost and S3 endpoint.
+
+Each service runs as `nameko run` and the gateway as gunicorn, as `make up` runs them, so
+the tests speak HTTP to the real thing. `suite.stop("loyalty")` / `suite.start("loyalty")`
+take one service down and bring it back.
+"""
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+import uuid
+from pathlib import Path
+
+import pytest
+import requests
+
+from clientcard_kit.testing import infra
+
+ROOT = Path(__file__).resolve().parents[2]
+BIN = Path(sys.executable).parent
+SERVICES = ("profile", "billing", "loyalty", "messaging", "files")
+ADMIN_KEY = f"cc_test_admin_{uuid.uuid4().hex}"
+LOGS = Path(os.environ.get("SUITE_LOG_DIR", "/tmp/clientcard-test-logs"))
+
+
+class Suite:
+    def __init__(self, env: dict[str, str], databases: dict[str, str]):
+        self.env = env
+        self.databases = databases
+        self.processes: dict[str, subprocess.Popen] = {}
+        self.port = infra.free_port()
+        self.base_url = f"http://127.0.0.1:{self.port}"
+        self.admin_key = ADMIN_KEY
+        LOGS.mkdir(parents=True, exist_ok=True)
+
+    def _spawn(self, name: str, command: list[str], extra_env: dict[str, str]) -> None:
+        log = open(LOGS / f"{name}.log", "ab")
+        self.processes[name] = subprocess.Popen(
+            command, cwd=ROOT, env={**self.env, **extra_env}, stdout=log, stderr=subprocess.STDOUT, start_new_session=True
+        )
+
+    def start(self, service: str) -> None:
+        self._spawn(
+            service,
+            [str(BIN / "nameko"), "run", "--config", f"services/{service}/config.yaml", f"clientcard_{service}.service"],
+            {"DATABASE_URL": self.databases[service], "WEB_SERVER_ADDRESS": f"127.0.0.1:{infra.free_port()}"},
+        )
+
+    def stop(self, service: str) -> None:
+        process = self.processes.pop(service)
+        os.killpg(process.pid, signal.SIGTERM)
+        try:
+            process.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
+
+    def start_gateway(self) -> None:
+        self._spawn(
+            "gateway",
+            [
+                str(BIN / "gunicorn"), "-k", "gthread", "--workers", "1", "--threads", "16",
+                "-b", f"127.0.0.1:{self.port}", "gateway.app:create_app_from_env()",
+            ],
+            {"DATABASE_URL": self.databases["gateway"], "CLIENTCARD_ADMIN_KEY": self.admin_key},
+        )
+
+    def wait_ready(self, timeout: float = 60) -> None:
+        deadline = time.monotonic() + timeout
+        last = None
+        while time.monotonic() < deadline:
+            try:
+                last = requests.get(f"{self.base_url}/readyz", timeout=5)
+                if last.status_code == 200:
+                    return
+            except requests.ConnectionError:
+                pass
+            time.sleep(0.3)
+        raise RuntimeError(f"suite not ready: {last.text if last is not None else 'no answer'}")
+
+    def stop_all(self) -> None:
+        for name in list(self.processes):
+            self.stop(name)
+
+
+@pytest.fixture(scope="session")
+def suite(migrated_database, test_amqp_uri, s3_endpoint):
+    databases = {name: migrated_database(name, ROOT / "services" / name / "alembic.ini") for name in SERVICES}
+    databases["gateway"] = migrated_database("gateway", ROOT / "gateway" / "alembic.ini")
+    env = {
+        **os.environ,
+        "AMQP_URI": test_amqp_uri,
+        "PSYCOPG_WAIT_FUNC": "wait_selector",
+        "S3_ENDPOINT": s3_endpoint,
+        "S3_BUCKET": f"clientcard-test-{infra.run_suffix()}",
+        "CARD_BUDGET_MS": "1500",
+        "PYTHONWARNINGS": "ignore::DeprecationWarning",
+    }
+    env.pop("DATABASE_URL", None)
+    suite = Suite(env, databases)
+    subprocess.run(
+        [sys.executable, "-m", "gateway.bootstrap"],
+        cwd=ROOT, env={**env, "DATABASE_URL": databases["gateway"], "CLIENTCARD_ADMIN_KEY": ADMIN_KEY},
+        check=True, capture_output=True,
+    )
+    for service in SERVICES:
+        suite.start(service)
+    suite.start_gateway()
+    try:
+        suite.wait_ready()
+        yield suite
+    finally:
+        suite.stop_all()
+
+
+class Api:
+    """A small HTTP client for the gateway: `api.post("/clients", json=...)`."""
+
+    def __init__(self, base_url: str, key: str | None):
+        self.base_url = base_url
+        self.session = requests.Session()
+        if key:
+            self.session.headers["Authorization"] = f"Bearer {key}"
+
+    def request(self, method: str, path: str, **kwargs) -> requests.Response:
+        root = path.startswith(("/api/", "/healthz", "/readyz", "/metrics")) or path == "/"
+        url = f"{self.base_url}{path}" if root else f"{self.base_url}/api/v1{path}"
+        return self.session.request(method, url, timeout=30, **kwargs)
+
+    def get(self, path, **kw):
+        return self.request("GET", path, **kw)
+
+    def post(self, path, **kw):
+        return self.request("POST", path, **kw)
+
+    def patch(self, path, **kw):
+        return self.request("PATCH", path, **kw)
+
+    def put(self, path, **kw):
+        return self.request("PUT", path, **kw)
+
+    def delete(self, path, **kw):
+        return self.request("DELETE", path, **kw)
+
+
+@pytest.fixture(scope="session")
+def api(suite) -> Api:
+    return Api(suite.base_url, suite.admin_key)
+
+
+@pytest.fixture
+def anonymous(suite) -> Api:
+    return Api(suite.base_url, None)
+
+
+@pytest.fixture
+def client_id(api) -> str:
+    response = api.post("/clients", json={"first_name": "Test", "last_name": f"Client {uuid.uuid4().hex[:6]}"})
+    assert response.status_code == 201, response.text
+    return response.json()["id"]
+
+
+def eventually(check, timeout: float = 10.0, interval: float = 0.2):
+    """Retry `check` until it stops raising AssertionError; events take a relay tick to arrive."""
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            return check()
+        except AssertionError:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(interval)
+
+
+@pytest.fixture
+def wait_until():
+    return eventually
+
+
+@pytest.fixture
+def api_with_key(suite):
+    """Factory: an HTTP client that sends another API key."""
+    return lambda key: Api(suite.base_url, key)
+
+
+@pytest.fixture
+def service_log():
+    """Read what one service has logged so far in this run."""
+    return lambda service: (LOGS / f"{service}.log").read_text(errors="replace")
