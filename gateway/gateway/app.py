@@ -6,7 +6,7 @@ from flask import Flask
 
 from clientcard_kit import logs
 from gateway import auth, observability
-from gateway.api import BLUEPRINTS
+from gateway.api import blueprints
 from gateway.errors import ProblemApi, register_error_handlers
 from gateway.keys import KeyStore
 from gateway.rpc import RpcPool
@@ -40,7 +40,7 @@ def create_app(settings: Settings, rpc_pool: RpcPool | None = None) -> Flask:
     api = ProblemApi(app)
     api.spec.components.security_scheme("bearer", {"type": "http", "scheme": "bearer"})
     api.spec.options["security"] = [{"bearer": []}]
-    for blueprint in BLUEPRINTS:
+    for blueprint in blueprints():
         api.register_blueprint(blueprint)
     app.register_blueprint(observability.root)
     app.register_blueprint(web)
