@@ -10,8 +10,13 @@ from flask import current_app, g, request
 
 @contextmanager
 def rpc():
-    """A lease on a pooled proxy carrying this request's id."""
-    with current_app.extensions["clientcard.rpc"].lease(g.request_id) as lease:
+    """A lease on a pooled proxy carrying this request's id and the API key as the actor."""
+    principal = getattr(g, "principal", None)
+    with current_app.extensions["clientcard.rpc"].lease(
+        g.request_id,
+        actor_id=principal.key_id if principal else None,
+        actor_name=principal.name if principal else None,
+    ) as lease:
         yield lease
 
 

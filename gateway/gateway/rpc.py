@@ -18,12 +18,14 @@ log = logging.getLogger(__name__)
 class Lease:
     """One request's use of one proxy."""
 
-    def __init__(self, proxy: ClusterRpcProxy, cluster, timeout_s: float, request_id: str | None):
+    def __init__(self, proxy: ClusterRpcProxy, cluster, timeout_s: float, context: dict):
         self._proxy = proxy
         self._cluster = cluster
         self._timeout_s = timeout_s
         self.broken = False
-        proxy._worker_ctx.data["request_id"] = request_id
+        # context data travels in the headers of every call: request id and actor
+        proxy._worker_ctx.data.clear()
+        proxy._worker_ctx.data.update(context)
 
     def _set_wait(self, seconds: float) -> None:
         # nameko applies its timeout per socket read; set it per wait to honour a deadline.
@@ -71,12 +73,13 @@ class RpcPool:
         return proxy, proxy.start()
 
     @contextmanager
-    def lease(self, request_id: str | None = None):
+    def lease(self, request_id: str | None = None, actor_id: str | None = None, actor_name: str | None = None):
         try:
             proxy, cluster = self._idle.get_nowait()
         except queue.Empty:
             proxy, cluster = self._start()
-        lease = Lease(proxy, cluster, self._timeout_s, request_id)
+        context = {"request_id": request_id, "actor_id": actor_id, "actor_name": actor_name}
+        lease = Lease(proxy, cluster, self._timeout_s, context)
         try:
             yield lease
         finally:

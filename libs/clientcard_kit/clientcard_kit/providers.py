@@ -4,6 +4,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import UTC, datetime
 
 import sqlalchemy as sa
@@ -52,8 +53,24 @@ class Clock(DependencyProvider):
         return lambda: datetime.now(UTC)
 
 
+@dataclass(frozen=True)
+class CallContext:
+    """Who asked, and under which request id: the gateway sends both with every RPC."""
+
+    request_id: str | None
+    actor_id: str | None
+    actor_name: str | None
+
+    @property
+    def actor(self) -> dict:
+        return {"id": self.actor_id, "name": self.actor_name}
+
+
 class RequestContext(DependencyProvider):
-    """Puts the caller's request id into every log line of the worker, and measures the worker."""
+    """Puts the caller's request id into every log line of the worker, and measures the worker.
+
+    The dependency is a CallContext (request id and actor) for audit trails and authorship.
+    """
 
     def worker_setup(self, worker_ctx):
         request_id_var.set(worker_ctx.data.get("request_id") or "-")
@@ -70,7 +87,8 @@ class RequestContext(DependencyProvider):
             log.info("%s.%s %s in %.1f ms", service, method, outcome, elapsed * 1000)
 
     def get_dependency(self, worker_ctx):
-        return worker_ctx.data.get("request_id")
+        data = worker_ctx.data
+        return CallContext(data.get("request_id"), data.get("actor_id"), data.get("actor_name"))
 
 
 class SettingsProvider(DependencyProvider):

@@ -27,7 +27,7 @@ class ClientcardService:
     uow = None  # a UnitOfWorkProvider, declared by each service
 
     dispatch = EventDispatcher()
-    request_id = RequestContext()
+    context = RequestContext()
 
     @timer(interval=0.5)
     def relay_outbox(self):
