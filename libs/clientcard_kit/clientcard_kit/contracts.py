@@ -23,3 +23,4 @@ def load(schema: Schema, data) -> dict:
         return schema.load(data)
     except ValidationError as error:
         raise InvalidInput("The request has invalid fields", errors=error.normalized_messages()) from error
+

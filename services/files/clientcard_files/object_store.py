@@ -16,6 +16,10 @@ class ObjectStore:
         if not self.client.bucket_exists(self.bucket):
             self.client.make_bucket(self.bucket)
 
+    def remove(self, object_key: str) -> None:
+        """Remove an object; removing one that is already gone is not an error."""
+        self.client.remove_object(self.bucket, object_key)
+
     def check(self) -> None:
         """Raise unless the bucket is reachable."""
         if not self.client.bucket_exists(self.bucket):

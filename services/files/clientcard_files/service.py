@@ -1,13 +1,17 @@
 """nameko entrypoints of the files service: decode, call one use case, encode."""
 from __future__ import annotations
 
+from nameko.events import event_handler
 from nameko.rpc import rpc
 
+from clientcard_files import contracts
 from clientcard_files.dependencies import files_uow
 from clientcard_files.object_store import ObjectStoreProvider
 from clientcard_files.settings import SERVICE_NAME
-from clientcard_files.use_cases import card
+from clientcard_files.use_cases import card, client_lifecycle
 from clientcard_kit import service_base
+from clientcard_kit.contracts import load
+from clientcard_kit.parking import park_on_failure
 
 
 class FilesService(service_base.ClientcardService):
@@ -26,3 +30,18 @@ class FilesService(service_base.ClientcardService):
     def get_card_section(self, client_id: str) -> dict:
         """The client's recent files for the card."""
         return card.card_section(self.uow, client_id)
+
+    @event_handler("profile", "client_merged")
+    @park_on_failure
+    def handle_client_merged(self, payload: dict) -> None:
+        client_lifecycle.move_to_survivor(self.uow, load(contracts.ClientMergedEvent(), payload))
+
+    @event_handler("profile", "client_merge_undone")
+    @park_on_failure
+    def handle_client_merge_undone(self, payload: dict) -> None:
+        client_lifecycle.move_back(self.uow, load(contracts.ClientMergedEvent(), payload))
+
+    @event_handler("profile", "client_erased")
+    @park_on_failure
+    def handle_client_erased(self, payload: dict) -> None:
+        client_lifecycle.erase_client(self.uow, self.store, load(contracts.ClientErasedEvent(), payload))

@@ -28,3 +28,13 @@ class StoredFile(Base):
     object_key: Mapped[str] = mapped_column(sa.String(300), unique=True)
     caption: Mapped[str | None] = mapped_column(sa.String(500))
     created_at: Mapped[datetime] = mapped_column(sa.DateTime(timezone=True), server_default=sa.func.now())
+
+
+merge_moves = sa.Table(
+    "merge_moves",
+    Base.metadata,
+    sa.Column("merge_id", UUID(as_uuid=True), primary_key=True),
+    sa.Column("file_id", UUID(as_uuid=True), primary_key=True),
+    sa.Column("from_client_id", UUID(as_uuid=True), nullable=False),
+    sa.Column("to_client_id", UUID(as_uuid=True), nullable=False),
+)

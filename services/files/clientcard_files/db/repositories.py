@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import uuid
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from clientcard_files.db.models import StoredFile
@@ -22,3 +22,9 @@ class FileRepository:
                 .limit(limit)
             )
         )
+
+    def object_keys_for_client(self, client_id: uuid.UUID) -> list[str]:
+        return list(self._session.scalars(select(StoredFile.object_key).where(StoredFile.client_id == client_id)))
+
+    def delete_for_client(self, client_id: uuid.UUID) -> int:
+        return self._session.execute(delete(StoredFile).where(StoredFile.client_id == client_id)).rowcount

@@ -23,3 +23,14 @@ class Message(Base):
     body: Mapped[str] = mapped_column(sa.Text)
     status: Mapped[str] = mapped_column(sa.String(20))
     created_at: Mapped[datetime] = mapped_column(sa.DateTime(timezone=True), server_default=sa.func.now())
+    erased_at: Mapped[datetime | None] = mapped_column(sa.DateTime(timezone=True))
+
+
+merge_moves = sa.Table(
+    "merge_moves",
+    Base.metadata,
+    sa.Column("merge_id", UUID(as_uuid=True), primary_key=True),
+    sa.Column("message_id", UUID(as_uuid=True), primary_key=True),
+    sa.Column("from_client_id", UUID(as_uuid=True), nullable=False),
+    sa.Column("to_client_id", UUID(as_uuid=True), nullable=False),
+)
