@@ -42,7 +42,7 @@ unit: install
 integration: install
 	$(BIN)/pytest -q tests/integration
 
-test: lint
+test: setup lint
 	$(BIN)/pytest services gateway/tests tests/integration
 
 clean:
