@@ -22,6 +22,9 @@ from clientcard_kit.testing import infra
 ROOT = Path(__file__).resolve().parents[2]
 BIN = Path(sys.executable).parent
 SERVICES = ("profile", "billing", "loyalty", "messaging", "files")
+# every nameko process of the suite: the five services and messaging's channel workers
+PROCESSES = {service: (service, f"clientcard_{service}.service") for service in SERVICES}
+PROCESSES["messaging_channels"] = ("messaging", "clientcard_messaging.channels")
 ADMIN_KEY = f"cc_test_admin_{uuid.uuid4().hex}"
 LOGS = Path(os.environ.get("SUITE_LOG_DIR", "/tmp/clientcard-test-logs"))
 
@@ -42,10 +45,11 @@ class Suite:
             command, cwd=ROOT, env={**self.env, **extra_env}, stdout=log, stderr=subprocess.STDOUT, start_new_session=True
         )
 
-    def start(self, service: str) -> None:
+    def start(self, process: str) -> None:
+        service, module = PROCESSES[process]
         self._spawn(
-            service,
-            [str(BIN / "nameko"), "run", "--config", f"services/{service}/config.yaml", f"clientcard_{service}.service"],
+            process,
+            [str(BIN / "nameko"), "run", "--config", f"services/{service}/config.yaml", module],
             {"DATABASE_URL": self.databases[service], "WEB_SERVER_ADDRESS": f"127.0.0.1:{infra.free_port()}"},
         )
 
@@ -106,8 +110,8 @@ def suite(migrated_database, test_amqp_uri, s3_endpoint):
         cwd=ROOT, env={**env, "DATABASE_URL": databases["gateway"], "CLIENTCARD_ADMIN_KEY": ADMIN_KEY},
         check=True, capture_output=True,
     )
-    for service in SERVICES:
-        suite.start(service)
+    for process in PROCESSES:
+        suite.start(process)
     suite.start_gateway()
     try:
         suite.wait_ready()

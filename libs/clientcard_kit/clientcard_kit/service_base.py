@@ -22,9 +22,18 @@ from clientcard_kit.providers import RequestContext
 log = logging.getLogger(__name__)
 
 
-class ClientcardService:
-    name: str
+class ParkedEventRetry:
+    """Retries the events this worker's handlers parked; every event-handling worker has it."""
+
     uow = None  # a UnitOfWorkProvider, declared by each service
+
+    @timer(interval=5)
+    def retry_parked_events(self):
+        parking.retry_due(self.uow.engine, self)
+
+
+class ClientcardService(ParkedEventRetry):
+    name: str
 
     dispatch = EventDispatcher()
     context = RequestContext()
@@ -32,10 +41,6 @@ class ClientcardService:
     @timer(interval=0.5)
     def relay_outbox(self):
         relay.publish_pending(self.uow.engine, self.dispatch)
-
-    @timer(interval=5)
-    def retry_parked_events(self):
-        parking.retry_due(self.uow.engine, self)
 
     @timer(interval=3600)
     def purge_published_events(self):

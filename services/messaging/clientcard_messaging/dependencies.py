@@ -1,4 +1,5 @@
 """Dependency providers of the messaging service."""
+
 from clientcard_kit.providers import UnitOfWorkProvider
 from clientcard_messaging.db.uow import MessagingUnitOfWork
 from clientcard_messaging.settings import Settings

@@ -1,4 +1,5 @@
 """nameko entrypoints of the messaging service: decode, call one use case, encode."""
+
 from __future__ import annotations
 
 from nameko.events import event_handler
@@ -11,7 +12,7 @@ from clientcard_kit.providers import Clock
 from clientcard_messaging import contracts
 from clientcard_messaging.dependencies import messaging_uow
 from clientcard_messaging.settings import SERVICE_NAME
-from clientcard_messaging.use_cases import card, client_lifecycle
+from clientcard_messaging.use_cases import card, client_lifecycle, history, preferences, sending, templates
 
 
 class MessagingService(service_base.ClientcardService):
@@ -23,6 +24,36 @@ class MessagingService(service_base.ClientcardService):
     def get_card_section(self, client_id: str) -> dict:
         """The client's recent messages for the card."""
         return card.card_section(self.uow, client_id)
+
+    @rpc
+    def send_message(
+        self, client_id: str, data: dict, idempotency_key: str | None = None, request_hash: str | None = None
+    ) -> dict:
+        """Queue (or suppress) one message. Raises MessageInvalid, TemplateNotFound (422), IdempotencyKeyReused (409)."""
+        return sending.send_message(self.uow, client_id, data, idempotency_key=idempotency_key, request_hash=request_hash)
+
+    @rpc
+    def list_messages(self, client_id: str, limit: int = 50, cursor: str | None = None) -> dict:
+        """The client's history on every channel, newest first. Raises MessageInvalid for a bad cursor."""
+        return history.list_messages(self.uow, client_id, limit=limit, cursor=cursor)
+
+    @rpc
+    def get_notification_preferences(self, client_id: str) -> dict:
+        return preferences.get_preferences(self.uow, client_id)
+
+    @rpc
+    def set_notification_preferences(self, client_id: str, data: dict) -> dict:
+        """Raises InvalidInput (422)."""
+        return preferences.set_preferences(self.uow, client_id, data)
+
+    @rpc
+    def create_template(self, data: dict) -> dict:
+        """Raises InvalidInput (422), TemplateExists (409)."""
+        return templates.create_template(self.uow, data)
+
+    @rpc
+    def list_templates(self) -> list[dict]:
+        return templates.list_templates(self.uow)
 
     @event_handler("profile", "client_merged")
     @park_on_failure

@@ -1,4 +1,5 @@
 """The messaging service's settings; the only module that reads the environment."""
+
 from __future__ import annotations
 
 import os
@@ -13,7 +14,18 @@ SERVICE_NAME = "messaging"
 @dataclass(frozen=True)
 class Settings:
     database_url: str
+    sms_provider: str = "log"
+    email_provider: str = "log"
+    push_provider: str = "log"
+
+    def provider(self, channel: str) -> str:
+        return getattr(self, f"{channel}_provider")
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] = os.environ) -> Settings:
-        return cls(database_url=database_url(SERVICE_NAME, environ))
+        return cls(
+            database_url=database_url(SERVICE_NAME, environ),
+            sms_provider=environ.get("SMS_PROVIDER", "log"),
+            email_provider=environ.get("EMAIL_PROVIDER", "log"),
+            push_provider=environ.get("PUSH_PROVIDER", "log"),
+        )

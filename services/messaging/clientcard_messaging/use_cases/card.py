@@ -1,4 +1,5 @@
 """The messages section of the unified card."""
+
 from __future__ import annotations
 
 import uuid

@@ -1,4 +1,5 @@
 """Messages follow their client: merged into the survivor, moved back on undo, emptied on erasure."""
+
 import uuid
 
 import pytest

@@ -1,4 +1,5 @@
 """messaging's entrypoints hand over to one use case (nameko's worker_factory)."""
+
 import uuid
 from datetime import UTC, datetime
 from types import SimpleNamespace
