@@ -79,3 +79,21 @@ def template_view(template) -> dict:
         "body": template.body,
         "created_at": template.created_at.isoformat(),
     }
+
+
+class VisitBookedEvent(EventEnvelope):
+    """profile's `visit_booked`."""
+
+    client_id = fields.UUID(required=True)
+    visit_id = fields.UUID(required=True)
+    starts_at = fields.String(required=True)
+    service = fields.String(allow_none=True, load_default=None)
+    staff = fields.String(allow_none=True, load_default=None)
+
+
+class PointsExpiringEvent(EventEnvelope):
+    """loyalty's `points_expiring`."""
+
+    client_id = fields.UUID(required=True)
+    points = fields.Integer(required=True)
+    expires_on = fields.String(required=True)

@@ -12,7 +12,7 @@ from clientcard_kit.providers import Clock
 from clientcard_messaging import contracts
 from clientcard_messaging.dependencies import messaging_uow
 from clientcard_messaging.settings import SERVICE_NAME
-from clientcard_messaging.use_cases import card, client_lifecycle, history, preferences, sending, templates
+from clientcard_messaging.use_cases import card, client_lifecycle, history, notices, preferences, sending, templates
 
 
 class MessagingService(service_base.ClientcardService):
@@ -55,6 +55,16 @@ class MessagingService(service_base.ClientcardService):
     def list_templates(self) -> list[dict]:
         return templates.list_templates(self.uow)
 
+    @event_handler("profile", "visit_booked")
+    @park_on_failure
+    def handle_visit_booked(self, payload: dict) -> None:
+        notices.notify(self.uow, "visit_booked", _jsonable(load(contracts.VisitBookedEvent(), payload)))
+
+    @event_handler("loyalty", "points_expiring")
+    @park_on_failure
+    def handle_points_expiring(self, payload: dict) -> None:
+        notices.notify(self.uow, "points_expiring", _jsonable(load(contracts.PointsExpiringEvent(), payload)))
+
     @event_handler("profile", "client_merged")
     @park_on_failure
     def handle_client_merged(self, payload: dict) -> None:
@@ -69,3 +79,8 @@ class MessagingService(service_base.ClientcardService):
     @park_on_failure
     def handle_client_erased(self, payload: dict) -> None:
         client_lifecycle.erase_client(self.uow, load(contracts.ClientErasedEvent(), payload), now=self.clock())
+
+
+def _jsonable(event: dict) -> dict:
+    """Loaded events carry UUIDs and datetimes; templates and the inbox want plain strings."""
+    return {key: value if isinstance(value, int | str) or value is None else str(value) for key, value in event.items()}

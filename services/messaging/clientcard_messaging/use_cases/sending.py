@@ -32,6 +32,26 @@ def _content(uow: MessagingUnitOfWork, data: dict) -> dict:
         raise MessageInvalid("The template needs more variables", errors={"variables": [f"Missing: {missing}"]}) from missing
 
 
+def queue(uow: MessagingUnitOfWork, client: uuid.UUID, channel: str, template: str | None, content: dict) -> dict:
+    """Inside an open unit of work: record the message, queued for its channel unless the client opted out."""
+    allowed = rules.may_send(uow.preferences.get(client), channel, content["notification_type"])
+    message = uow.messages.add(
+        Message(
+            id=uuid.uuid4(),
+            client_id=client,
+            channel=channel,
+            template=template,
+            status="queued" if allowed else "suppressed",
+            **content,
+        )
+    )
+    uow.session.refresh(message)
+    if allowed:
+        # one event type per channel, so each channel's worker has a queue of its own
+        uow.outbox.add(f"{channel}_message_queued", {"message_id": str(message.id), "client_id": str(client), "channel": channel})
+    return contracts.message_view(message)
+
+
 def send_message(
     uow: MessagingUnitOfWork,
     client_id: str,
@@ -49,32 +69,7 @@ def send_message(
         replayed = uow.idempotency.replay(idempotency_key, "send_message", request_hash)
         if replayed is not None:
             return replayed
-        content = _content(uow, data)
-        client = uuid.UUID(str(client_id))
-        stored = uow.preferences.get(client)
-        allowed = rules.may_send(
-            stored,
-            data["channel"],
-            content["notification_type"],
-        )
-        message = uow.messages.add(
-            Message(
-                id=uuid.uuid4(),
-                client_id=client,
-                channel=data["channel"],
-                template=data["template"],
-                status="queued" if allowed else "suppressed",
-                **content,
-            )
-        )
-        uow.session.refresh(message)
-        if allowed:
-            # one event type per channel, so each channel's worker has a queue of its own
-            uow.outbox.add(
-                f"{message.channel}_message_queued",
-                {"message_id": str(message.id), "client_id": str(client), "channel": message.channel},
-            )
-        result = contracts.message_view(message)
+        result = queue(uow, uuid.UUID(str(client_id)), data["channel"], data["template"], _content(uow, data))
         uow.idempotency.save(idempotency_key, "send_message", request_hash, result)
         uow.commit()
     return result
