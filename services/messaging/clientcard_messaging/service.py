@@ -9,6 +9,7 @@ from clientcard_kit import service_base
 from clientcard_kit.contracts import load
 from clientcard_kit.parking import park_on_failure
 from clientcard_kit.providers import Clock
+from clientcard_kit.queues import ConsumerQueues, HandlerQueue
 from clientcard_messaging import contracts
 from clientcard_messaging.dependencies import messaging_uow
 from clientcard_messaging.settings import SERVICE_NAME
@@ -19,6 +20,13 @@ class MessagingService(service_base.ClientcardService):
     name = SERVICE_NAME
     uow = messaging_uow()
     clock = Clock()
+    # the channel workers' queues exist from messaging's first start, before any worker ran
+    channel_queues = ConsumerQueues(
+        [
+            HandlerQueue("messaging", f"{channel}_message_queued", f"messaging_{channel}", f"handle_{channel}_message_queued")
+            for channel in contracts.CHANNELS
+        ]
+    )
 
     @rpc
     def get_card_section(self, client_id: str) -> dict:
