@@ -7,6 +7,7 @@ from flask import Flask
 from clientcard_kit import logs
 from gateway import auth, observability
 from gateway.api import blueprints
+from gateway.breaker import Breakers
 from gateway.errors import ProblemApi, register_error_handlers
 from gateway.keys import KeyStore
 from gateway.rpc import RpcPool
@@ -24,11 +25,13 @@ def create_app(settings: Settings, rpc_pool: RpcPool | None = None) -> Flask:
         OPENAPI_JSON_PATH="openapi.json",
         OPENAPI_SWAGGER_UI_PATH="docs",
         OPENAPI_SWAGGER_UI_URL="https://cdn.jsdelivr.net/npm/swagger-ui-dist/",
+        MAX_CONTENT_LENGTH=25 * 1024 * 1024,  # uploads above are a 413 before any service is asked
     )
     engine = sa.create_engine(settings.database_url, pool_size=5, pool_pre_ping=True)
     app.extensions["clientcard.settings"] = settings
     app.extensions["clientcard.engine"] = engine
     app.extensions["clientcard.keys"] = KeyStore(engine)
+    app.extensions["clientcard.breakers"] = Breakers(open_s=settings.card_breaker_s)
     app.extensions["clientcard.rpc"] = rpc_pool or RpcPool(
         settings.amqp_uri, timeout_s=settings.rpc_timeout_s, size=settings.rpc_pool_size
     )

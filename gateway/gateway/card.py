@@ -10,6 +10,7 @@ import time
 
 from nameko.exceptions import RemoteError
 
+from gateway.breaker import Breakers
 from gateway.rpc import Lease
 
 log = logging.getLogger(__name__)
@@ -24,24 +25,29 @@ SECTIONS = {
 }
 
 
-def fetch_sections(lease: Lease, client_id: str, services, budget_s: float) -> tuple[dict, list[str]]:
+def fetch_sections(lease: Lease, client_id: str, services, budget_s: float, breakers: Breakers) -> tuple[dict, list[str]]:
     """Ask every service for its section; returns (answers by service, services that failed).
 
     A RemoteError from profile (the client does not exist) is raised; from any other service it
-    only marks that service unavailable.
+    only marks that service unavailable. A service whose breaker is open is not asked.
     """
     deadline = time.monotonic() + budget_s
     replies, failed = {}, []
     for service in services:
+        if not breakers.allows(service):
+            failed.append(service)
+            continue
         try:
             replies[service] = lease.call_async(service, "get_card_section", client_id)
         except Exception:  # noqa: BLE001 - the service is unknown to the broker or the broker is down
             log.warning("card: %s could not be asked", service, exc_info=True)
+            breakers.failed(service)
             failed.append(service)
     answers = {}
     for service, reply in replies.items():
         try:
             answers[service] = lease.result(reply, wait_s=deadline - time.monotonic())
+            breakers.succeeded(service)
         except RemoteError:
             if service == "profile":
                 raise
@@ -49,6 +55,7 @@ def fetch_sections(lease: Lease, client_id: str, services, budget_s: float) -> t
             failed.append(service)
         except Exception:  # noqa: BLE001 - timeouts and connection errors alike
             log.warning("card: %s did not answer within the budget", service)
+            breakers.failed(service)
             failed.append(service)
     return answers, failed
 
@@ -73,6 +80,8 @@ def compose(answers: dict, failed: list[str]) -> dict:
             "tier": loyalty.get("tier"),
             "last_visit": profile_summary.get("last_visit"),
             "next_visit": profile_summary.get("next_visit"),
+            "no_shows": profile_summary.get("no_shows"),
+            "cancellations": profile_summary.get("cancellations"),
         },
         "alerts": profile.get("alerts"),
         "balance": billing.get("balance"),
@@ -84,6 +93,6 @@ def compose(answers: dict, failed: list[str]) -> dict:
     }
 
 
-def assemble(lease: Lease, client_id: str, services, budget_s: float) -> dict:
-    answers, failed = fetch_sections(lease, client_id, services, budget_s)
+def assemble(lease: Lease, client_id: str, services, budget_s: float, breakers: Breakers) -> dict:
+    answers, failed = fetch_sections(lease, client_id, services, budget_s, breakers)
     return compose(answers, failed)

@@ -7,6 +7,8 @@ from contextlib import contextmanager
 
 from flask import current_app, g, request
 
+from gateway.errors import Problem
+
 
 @contextmanager
 def rpc():
@@ -33,3 +35,27 @@ def idempotency() -> dict:
 
 def settings():
     return current_app.extensions["clientcard.settings"]
+
+
+def expected_version() -> int | None:
+    """The version an `If-Match: "<version>"` header asks for; None without one (or with `*`).
+
+    A tag that cannot be one of ours can match no version: it gets the 412 a stale one gets.
+    """
+    header = request.headers.get("If-Match", "").strip()
+    if not header or header == "*":
+        return None
+    tag = header.split(",")[0].strip().removeprefix("W/").strip('"')
+    if not tag.isdigit():
+        raise Problem(412, "Precondition failed", f"If-Match {header} matches no version of this resource")
+    return int(tag)
+
+
+def etag(record: dict) -> str:
+    """The `ETag` of a versioned record."""
+    return f'"{record["version"]}"'
+
+
+def breakers():
+    """The card's per-service breakers, shared by this process's threads."""
+    return current_app.extensions["clientcard.breakers"]

@@ -16,6 +16,7 @@ class Settings:
     amqp_uri: str
     admin_key: str | None = None
     card_budget_s: float = 1.5
+    card_breaker_s: float = 3.0
     rpc_timeout_s: float = 5.0
     rpc_pool_size: int = 16
     services: tuple[str, ...] = SERVICES
@@ -27,6 +28,7 @@ class Settings:
             amqp_uri=environ.get("AMQP_URI", AMQP_URI_DEFAULT),
             admin_key=environ.get("CLIENTCARD_ADMIN_KEY") or None,
             card_budget_s=int(environ.get("CARD_BUDGET_MS", "1500")) / 1000,
+            card_breaker_s=float(environ.get("CARD_BREAKER_S", "3")),
             rpc_timeout_s=float(environ.get("RPC_TIMEOUT_S", "5")),
             rpc_pool_size=int(environ.get("RPC_POOL_SIZE", "16")),
         )

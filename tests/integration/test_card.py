@@ -34,7 +34,7 @@ def test_a_card_for_an_unknown_client_is_404(api):
     assert response.headers["Content-Type"] == "application/problem+json"
 
 
-def test_with_loyalty_stopped_the_card_is_served_without_loyalty(suite, api, client_id):
+def test_with_loyalty_stopped_the_card_is_served_without_loyalty(suite, api, client_id, wait_until):
     suite.stop("loyalty")
     try:
         started = time.monotonic()
@@ -49,7 +49,16 @@ def test_with_loyalty_stopped_the_card_is_served_without_loyalty(suite, api, cli
         assert card["client"]["id"] == client_id
         assert card["balance"] is not None
         assert elapsed < 1.5 + 1.0  # the card's budget, plus HTTP overhead
+
+        started = time.monotonic()
+        again = api.get(f"/clients/{client_id}/card").json()
+        assert "loyalty" in again["unavailable"]
+        assert time.monotonic() - started < 0.5  # the breaker skips loyalty instead of waiting again
     finally:
         suite.start("loyalty")
     suite.wait_ready()
-    assert api.get(f"/clients/{client_id}/card").json()["unavailable"] == []
+
+    def whole_card_again():
+        assert api.get(f"/clients/{client_id}/card").json()["unavailable"] == []
+
+    wait_until(whole_card_again)

@@ -6,7 +6,7 @@ PROFILE = {
     "client": {"id": "c1", "first_name": "Ann"},
     "alerts": [{"body": "Allergic to latex"}],
     "visits": {"upcoming": [], "recent": []},
-    "summary": {"visits_count": 3, "last_visit": {"id": "v1"}, "next_visit": None},
+    "summary": {"visits_count": 3, "last_visit": {"id": "v1"}, "next_visit": None, "no_shows": 1, "cancellations": 0},
 }
 BILLING = {
     "balance": {
@@ -35,6 +35,8 @@ def test_every_section_comes_from_its_service():
         "tier": "vip",
         "last_visit": {"id": "v1"},
         "next_visit": None,
+        "no_shows": 1,
+        "cancellations": 0,
     }
     assert card["unavailable"] == []
 

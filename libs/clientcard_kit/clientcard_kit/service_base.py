@@ -21,6 +21,9 @@ from clientcard_kit.providers import RequestContext
 
 log = logging.getLogger(__name__)
 
+RELAY_BATCH = 200
+RELAY_BATCHES_PER_TICK = 50
+
 
 class ParkedEventRetry:
     """Retries the events this worker's handlers parked; every event-handling worker has it."""
@@ -40,7 +43,10 @@ class ClientcardService(ParkedEventRetry):
 
     @timer(interval=0.5)
     def relay_outbox(self):
-        relay.publish_pending(self.uow.engine, self.dispatch)
+        # keep going while batches come back full, so a burst (a big import) drains in one tick
+        for _ in range(RELAY_BATCHES_PER_TICK):
+            if relay.publish_pending(self.uow.engine, self.dispatch, batch_size=RELAY_BATCH) < RELAY_BATCH:
+                return
 
     @timer(interval=3600)
     def purge_published_events(self):

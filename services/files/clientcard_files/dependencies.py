@@ -1,4 +1,5 @@
 """Dependency providers of the files service."""
+
 from clientcard_files.db.uow import FilesUnitOfWork
 from clientcard_files.settings import Settings
 from clientcard_kit.providers import UnitOfWorkProvider

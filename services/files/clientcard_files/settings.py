@@ -1,4 +1,5 @@
 """The files service's settings; the only module that reads the environment."""
+
 from __future__ import annotations
 
 import os

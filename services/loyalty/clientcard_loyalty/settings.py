@@ -13,7 +13,13 @@ SERVICE_NAME = "loyalty"
 @dataclass(frozen=True)
 class Settings:
     database_url: str
+    currency: str = "GBP"
+    expiring_notice_days: int = 14
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] = os.environ) -> Settings:
-        return cls(database_url=database_url(SERVICE_NAME, environ))
+        return cls(
+            database_url=database_url(SERVICE_NAME, environ),
+            currency=environ.get("CURRENCY", "GBP"),
+            expiring_notice_days=int(environ.get("POINTS_EXPIRING_NOTICE_DAYS", "14")),
+        )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import eventlet
 from nameko.exceptions import RemoteError
 from nameko.rpc import RpcProxy
 
@@ -15,6 +16,10 @@ from clientcard_messaging.settings import Settings
 from clientcard_messaging.use_cases import delivery
 
 
+class ProfileUnavailable(Exception):
+    """profile did not answer the address look-up in time: the event is parked and retried."""
+
+
 class ChannelWorker(service_base.ParkedEventRetry):
     channel: str
     uow = messaging_uow()
@@ -26,7 +31,9 @@ class ChannelWorker(service_base.ParkedEventRetry):
     def deliver(self, payload: dict) -> str:
         event = load(contracts.MessageQueuedEvent(), payload)
         try:
-            client = self.profile.get_client(str(event["client_id"]))
+            # bounded: a profile that is down must park this event, not hold the worker forever
+            with eventlet.Timeout(self.settings.profile_timeout_s, ProfileUnavailable("profile did not answer in time")):
+                client = self.profile.get_client(str(event["client_id"]))
         except RemoteError as error:
             if error.exc_type != "ClientNotFound":
                 raise  # profile is unwell: park and retry, never drop

@@ -17,6 +17,7 @@ class Settings:
     sms_provider: str = "log"
     email_provider: str = "log"
     push_provider: str = "log"
+    profile_timeout_s: float = 5.0
 
     def provider(self, channel: str) -> str:
         return getattr(self, f"{channel}_provider")
@@ -28,4 +29,5 @@ class Settings:
             sms_provider=environ.get("SMS_PROVIDER", "log"),
             email_provider=environ.get("EMAIL_PROVIDER", "log"),
             push_provider=environ.get("PUSH_PROVIDER", "log"),
+            profile_timeout_s=float(environ.get("PROFILE_RPC_TIMEOUT_S", "5")),
         )

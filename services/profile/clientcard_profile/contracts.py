@@ -4,13 +4,24 @@ from __future__ import annotations
 from marshmallow import fields, validate
 
 from clientcard_kit.contracts import Contract
+from clientcard_profile.domain.custom_fields import TYPES
+from clientcard_profile.domain.relations import RELATIONS
 
 GENDERS = ("female", "male", "non_binary", "other", "unknown")
 STATUSES = ("active", "archived")
+SORTS = ("name", "created_at", "updated_at", "last_visit_at", "next_visit_at", "relevance")
+
+
+class LinkInput(Contract):
+    """`relation` is what the linked client is to this one: `{client_id: B, relation: child}`."""
+
+    client_id = fields.UUID(required=True)
+    relation = fields.String(required=True, validate=validate.OneOf(RELATIONS))
 
 
 class ClientInput(Contract):
-    """What `create_client` accepts; phones are normalised by the use case."""
+    """What `create_client` accepts (and, loaded with `partial=True`, `update_client`); phones are
+    normalised and custom fields checked by `use_cases.clients.validate_client_input`."""
 
     first_name = fields.String(required=True, validate=validate.Length(min=1, max=100))
     last_name = fields.String(load_default="", validate=validate.Length(max=100))
@@ -26,6 +37,15 @@ class ClientInput(Contract):
     discount_percent = fields.Decimal(places=2, load_default=0, validate=validate.Range(0, 100))
     card_number = fields.String(allow_none=True, load_default=None, validate=validate.Length(max=50))
     online_booking_disabled = fields.Boolean(load_default=False)
+    restricted = fields.Boolean(load_default=False)
+    blocked = fields.Boolean(load_default=False)
+    block_reason = fields.String(allow_none=True, load_default=None, validate=validate.Length(max=1000))
+    linked_clients = fields.List(fields.Nested(LinkInput), load_default=list)
+
+
+class LinkOutput(Contract):
+    client_id = fields.String()
+    relation = fields.String()
 
 
 class ClientOutput(Contract):
@@ -45,9 +65,82 @@ class ClientOutput(Contract):
     card_number = fields.String(allow_none=True)
     online_booking_disabled = fields.Boolean()
     status = fields.String()
+    restricted = fields.Boolean()
+    blocked = fields.Boolean()
+    block_reason = fields.String(allow_none=True)
+    merged_into_id = fields.String(allow_none=True)
+    archived_at = fields.AwareDateTime(allow_none=True)
+    last_visit_at = fields.AwareDateTime(allow_none=True)
+    next_visit_at = fields.AwareDateTime(allow_none=True)
     version = fields.Integer()
     created_at = fields.AwareDateTime()
     updated_at = fields.AwareDateTime()
+
+
+class SearchInput(Contract):
+    """Arguments of `search_clients`; `location_ids` limits results to a key's locations."""
+
+    q = fields.String(load_default=None, allow_none=True, validate=validate.Length(max=200))
+    tag = fields.String(load_default=None, allow_none=True)
+    category = fields.String(load_default=None, allow_none=True)
+    location_id = fields.UUID(load_default=None, allow_none=True)
+    location_ids = fields.List(fields.UUID(), load_default=None, allow_none=True)
+    status = fields.String(load_default="active", validate=validate.OneOf((*STATUSES, "all")))
+    birthday_month = fields.Integer(load_default=None, allow_none=True, validate=validate.Range(1, 12))
+    last_visit_before = fields.AwareDateTime(load_default=None, allow_none=True)
+    last_visit_after = fields.AwareDateTime(load_default=None, allow_none=True)
+    sort = fields.String(
+        load_default=None, allow_none=True, validate=validate.OneOf([*SORTS, *(f"-{s}" for s in SORTS)])
+    )
+    limit = fields.Integer(load_default=50, validate=validate.Range(1, 200))
+    cursor = fields.String(load_default=None, allow_none=True)
+
+
+class LocationInput(Contract):
+    name = fields.String(required=True, validate=validate.Length(min=1, max=200))
+    timezone = fields.String(required=True, validate=validate.Length(min=1, max=64))
+    active = fields.Boolean(load_default=True)
+
+
+class LocationOutput(Contract):
+    id = fields.String()
+    name = fields.String()
+    timezone = fields.String()
+    active = fields.Boolean()
+    version = fields.Integer()
+    created_at = fields.AwareDateTime()
+    updated_at = fields.AwareDateTime()
+
+
+class CustomFieldInput(Contract):
+    label = fields.String(required=True, validate=validate.Length(min=1, max=200))
+    key = fields.String(load_default=None, allow_none=True)
+    type = fields.String(required=True, validate=validate.OneOf(TYPES))
+    options = fields.List(fields.String(validate=validate.Length(min=1, max=200)), load_default=list)
+    required = fields.Boolean(load_default=False)
+
+
+class CustomFieldOutput(Contract):
+    id = fields.String()
+    key = fields.String()
+    label = fields.String()
+    type = fields.String()
+    options = fields.List(fields.String())
+    required = fields.Boolean()
+    created_at = fields.AwareDateTime()
+
+
+class AuditEntryOutput(Contract):
+    id = fields.Integer()
+    client_id = fields.String()
+    action = fields.String()
+    field = fields.String(allow_none=True)
+    old_value = fields.Raw(allow_none=True)
+    new_value = fields.Raw(allow_none=True)
+    actor_id = fields.String(allow_none=True)
+    actor_name = fields.String(allow_none=True)
+    request_id = fields.String(allow_none=True)
+    occurred_at = fields.AwareDateTime()
 
 
 def client_created(client) -> dict:
@@ -55,4 +148,23 @@ def client_created(client) -> dict:
     return {
         "client_id": str(client.id),
         "home_location_id": str(client.home_location_id) if client.home_location_id else None,
+    }
+
+
+def client_updated(client, changed: list[str]) -> dict:
+    return {"client_id": str(client.id), "changed": changed}
+
+
+def client_status_changed(client) -> dict:
+    """`client_archived` / `client_restored`."""
+    return {"client_id": str(client.id)}
+
+
+def location_event(location) -> dict:
+    """`location_created` / `location_updated`."""
+    return {
+        "location_id": str(location.id),
+        "name": location.name,
+        "timezone": location.timezone,
+        "active": location.active,
     }

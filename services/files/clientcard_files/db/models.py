@@ -1,4 +1,5 @@
 """Typed SQLAlchemy models of the files database."""
+
 from __future__ import annotations
 
 import uuid
@@ -27,6 +28,8 @@ class StoredFile(Base):
     sha256: Mapped[str] = mapped_column(sa.String(64))
     object_key: Mapped[str] = mapped_column(sa.String(300), unique=True)
     caption: Mapped[str | None] = mapped_column(sa.String(500))
+    thumbnail_key: Mapped[str | None] = mapped_column(sa.String(300))
+    uploaded_by: Mapped[str | None] = mapped_column(sa.String(200))
     created_at: Mapped[datetime] = mapped_column(sa.DateTime(timezone=True), server_default=sa.func.now())
 
 

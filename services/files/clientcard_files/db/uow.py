@@ -1,4 +1,5 @@
 """The files unit of work."""
+
 from clientcard_files.db.repositories import FileRepository
 from clientcard_kit.uow import SqlAlchemyUnitOfWork
 

@@ -1,4 +1,5 @@
 """The files section of the unified card."""
+
 from __future__ import annotations
 
 import uuid
@@ -6,12 +7,14 @@ import uuid
 from clientcard_files.db.uow import FilesUnitOfWork
 
 RECENT = 5
+CARD_KINDS = ("photo", "document", "consent_form")
 
 
 def card_section(uow: FilesUnitOfWork, client_id: str) -> dict:
-    """The client's most recent files and photos."""
+    """The client's most recent files and photos, medical files left out."""
     with uow:
-        files = uow.files.recent_for_client(uuid.UUID(str(client_id)), RECENT)
+        # medical files need the clinical scope, which the card does not ask for
+        files = uow.files.page_for_client(uuid.UUID(str(client_id)), RECENT, None, kinds=CARD_KINDS)
         return {
             "recent": [
                 {

@@ -1,4 +1,5 @@
 """Files follow their client through merges, undos and erasure."""
+
 from __future__ import annotations
 
 import uuid

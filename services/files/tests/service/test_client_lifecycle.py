@@ -1,4 +1,5 @@
 """Files follow their client: moved by a merge, and erased with their objects."""
+
 import io
 import uuid
 

@@ -1,4 +1,5 @@
 """files' entrypoints hand over to one use case (nameko's worker_factory)."""
+
 import uuid
 
 import pytest
@@ -19,6 +20,6 @@ def test_the_card_section_is_empty_for_a_client_without_files():
     service = worker_factory(FilesService)
     uow = service.uow
     uow.__enter__.return_value = uow
-    uow.files.recent_for_client.return_value = []
+    uow.files.page_for_client.return_value = []
 
     assert service.get_card_section(str(uuid.uuid4())) == {"recent": []}

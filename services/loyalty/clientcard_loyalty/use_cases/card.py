@@ -1,21 +1,27 @@
-"""The loyalty section of the unified card."""
+"""The loyalty section of the unified card and `GET /clients/{id}/loyalty`."""
 from __future__ import annotations
 
 import uuid
+from datetime import datetime
 
 from clientcard_loyalty.db.uow import LoyaltyUnitOfWork
+from clientcard_loyalty.exceptions import CardInvalid
+from clientcard_loyalty.use_cases.views import loyalty_status
 
 
-def card_section(uow: LoyaltyUnitOfWork, client_id: str) -> dict:
-    """Points, tier and cards held by the client."""
+def card_section(uow: LoyaltyUnitOfWork, client_id: str, *, now: datetime, transactions: int = 10) -> dict:
+    """`{points, tier, cards, gift_cards, memberships, credits, expiring, transactions}`; a client with nothing gets zeros.
+
+    Raises CardInvalid (422) for a client id that is not a UUID.
+    """
+    client = parse_client_id(client_id)
     with uow:
-        cards = uow.cards.for_client(uuid.UUID(str(client_id)))
-        return {
-            "points": sum(card.points for card in cards if card.type == "loyalty"),
-            "tier": None,
-            "cards": [{"id": str(c.id), "type": c.type, "number": c.number, "points": c.points} for c in cards],
-            "gift_cards": [],
-            "memberships": [],
-            "credits": [],
-            "expiring": [],
-        }
+        return loyalty_status(uow, client, now, transactions=transactions)
+
+
+def parse_client_id(client_id: str) -> uuid.UUID:
+    """Raises CardInvalid (422) for a client id that is not a UUID."""
+    try:
+        return uuid.UUID(str(client_id))
+    except ValueError as error:
+        raise CardInvalid(f"{client_id!r} is not a client id", errors={"client_id": ["not a UUID"]}) from error

@@ -3,9 +3,10 @@ from __future__ import annotations
 
 import uuid
 
+import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from clientcard_profile.db.models import Client
+from clientcard_profile.db.models import AuditEntry, Client, ClientLink, CustomFieldDefinition, Location
 
 
 class ClientRepository:
@@ -19,3 +20,98 @@ class ClientRepository:
 
     def get(self, client_id: uuid.UUID) -> Client | None:
         return self._session.get(Client, client_id)
+
+    def get_for_update(self, client_id: uuid.UUID) -> Client | None:
+        """The client with its row locked until the transaction ends (concurrent writers queue)."""
+        return self._session.get(Client, client_id, with_for_update=True, populate_existing=True)
+
+    def get_many(self, client_ids: list[uuid.UUID]) -> list[Client]:
+        if not client_ids:
+            return []
+        return list(self._session.scalars(sa.select(Client).where(Client.id.in_(client_ids))))
+
+    def active_with_card_number(self, card_number: str, *, other_than: uuid.UUID | None = None) -> Client | None:
+        query = sa.select(Client).where(Client.card_number == card_number, Client.status == "active")
+        if other_than is not None:
+            query = query.where(Client.id != other_than)
+        return self._session.scalars(query.limit(1)).first()
+
+
+class LocationRepository:
+    def __init__(self, session: Session):
+        self._session = session
+
+    def add(self, location: Location) -> Location:
+        self._session.add(location)
+        self._session.flush()
+        return location
+
+    def get(self, location_id: uuid.UUID) -> Location | None:
+        return self._session.get(Location, location_id)
+
+    def get_for_update(self, location_id: uuid.UUID) -> Location | None:
+        return self._session.get(Location, location_id, with_for_update=True, populate_existing=True)
+
+    def exists(self, location_id: uuid.UUID) -> bool:
+        return self._session.get(Location, location_id) is not None
+
+    def list(self) -> list[Location]:
+        return list(self._session.scalars(sa.select(Location).order_by(Location.name, Location.id)))
+
+
+class CustomFieldRepository:
+    def __init__(self, session: Session):
+        self._session = session
+
+    def add(self, definition: CustomFieldDefinition) -> CustomFieldDefinition:
+        self._session.add(definition)
+        self._session.flush()
+        return definition
+
+    def by_key(self, key: str) -> CustomFieldDefinition | None:
+        return self._session.scalars(sa.select(CustomFieldDefinition).where(CustomFieldDefinition.key == key)).first()
+
+    def list(self) -> list[CustomFieldDefinition]:
+        return list(
+            self._session.scalars(
+                sa.select(CustomFieldDefinition).order_by(CustomFieldDefinition.created_at, CustomFieldDefinition.key)
+            )
+        )
+
+
+class ClientLinkRepository:
+    def __init__(self, session: Session):
+        self._session = session
+
+    def for_client(self, client_id: uuid.UUID) -> list[ClientLink]:
+        return list(
+            self._session.scalars(
+                sa.select(ClientLink).where(ClientLink.client_id == client_id).order_by(ClientLink.created_at)
+            )
+        )
+
+    def replace(self, client_id: uuid.UUID, links: dict[uuid.UUID, tuple[str, str]]) -> None:
+        """Make `client_id`'s links exactly `links` ({other: (relation, inverse)}), both directions."""
+        self._session.execute(
+            sa.delete(ClientLink).where(
+                sa.or_(ClientLink.client_id == client_id, ClientLink.linked_client_id == client_id)
+            )
+        )
+        for other, (relation, inverse) in links.items():
+            self._session.add(ClientLink(client_id=client_id, linked_client_id=other, relation=relation))
+            self._session.add(ClientLink(client_id=other, linked_client_id=client_id, relation=inverse))
+        self._session.flush()
+
+
+class AuditRepository:
+    def __init__(self, session: Session):
+        self._session = session
+
+    def add(self, entry: AuditEntry) -> None:
+        self._session.add(entry)
+
+    def list_for_client(self, client_id: uuid.UUID, *, limit: int, before_id: int | None = None) -> list[AuditEntry]:
+        query = sa.select(AuditEntry).where(AuditEntry.client_id == client_id)
+        if before_id is not None:
+            query = query.where(AuditEntry.id < before_id)
+        return list(self._session.scalars(query.order_by(AuditEntry.id.desc()).limit(limit)))

@@ -1,60 +1,168 @@
-"""Creating and reading client records."""
+"""Creating, reading and updating client records (with their links and audit trail)."""
 from __future__ import annotations
 
 import uuid
 
-from clientcard_kit.contracts import load
+import sqlalchemy as sa
+
+from clientcard_kit.providers import CallContext
 from clientcard_profile import contracts
 from clientcard_profile.db.models import Client
 from clientcard_profile.db.uow import ProfileUnitOfWork
-from clientcard_profile.exceptions import ClientInvalid, ClientNotFound
-from clientcard_profile.phones import UnparseablePhone, to_e164
+from clientcard_profile.domain.changes import changed_fields, diff
+from clientcard_profile.domain.relations import inverse
+from clientcard_profile.exceptions import CardNumberTaken, ClientArchived, ClientVersionMismatch
+from clientcard_profile.use_cases.audit import record_changes
+from clientcard_profile.use_cases.client_input import field_specs, validate_client_input
+from clientcard_profile.use_cases.lookup import load_client, parse_client_id
+
+__all__ = [
+    "create_client", "get_client", "update_client", "get_linked_clients", "client_record", "snapshot",
+    "validate_client_input", "field_specs", "parse_client_id", "ensure_card_number_free",
+]
+
+AUDITED = (
+    "first_name", "last_name", "email", "phone", "additional_phone", "gender", "date_of_birth", "categories",
+    "tags", "custom_fields", "home_location_id", "discount_percent", "card_number", "online_booking_disabled",
+    "restricted", "blocked", "block_reason", "status",
+)
 
 
-def _normalise_phones(data: dict, region: str) -> dict:
-    errors = {}
-    for field in ("phone", "additional_phone"):
-        if data.get(field):
-            try:
-                data[field] = to_e164(data[field], region)
-            except UnparseablePhone as error:
-                errors[field] = [str(error)]
-        else:
-            data[field] = None
-    if errors:
-        raise ClientInvalid("The client has invalid fields", errors=errors)
-    return data
+CLIENT = contracts.ClientOutput()  # built once: building a schema costs more than dumping with it
+
+
+def links_of(uow: ProfileUnitOfWork, client_id: uuid.UUID) -> list[dict]:
+    return [{"client_id": str(link.linked_client_id), "relation": link.relation} for link in uow.links.for_client(client_id)]
+
+
+def client_record(uow: ProfileUnitOfWork, client: Client) -> dict:
+    """The client as RPCs answer it, with `linked_clients`."""
+    record = CLIENT.dump(client)
+    record["linked_clients"] = links_of(uow, client.id)
+    return record
+
+
+def snapshot(uow: ProfileUnitOfWork, client: Client) -> dict:
+    """The audited fields of a client, for `domain.changes.diff`."""
+    state = {field: getattr(client, field) for field in AUDITED}
+    state["linked_clients"] = sorted(links_of(uow, client.id), key=lambda link: link["client_id"])
+    return state
+
+
+def ensure_card_number_free(uow: ProfileUnitOfWork, card_number: str | None, client_id: uuid.UUID | None) -> None:
+    """Raises CardNumberTaken (409) when another active client carries this card number."""
+    if card_number and uow.clients.active_with_card_number(card_number, other_than=client_id) is not None:
+        raise CardNumberTaken(
+            f"Card number {card_number} belongs to another active client", errors={"card_number": ["already in use"]}
+        )
+
+
+def _flush(uow: ProfileUnitOfWork, card_number: str | None) -> None:
+    try:
+        uow.flush()
+    except sa.exc.IntegrityError as error:  # a concurrent writer took the card number first
+        if "uq_clients_active_card_number" in str(error.orig):
+            raise CardNumberTaken(
+                f"Card number {card_number} belongs to another active client", errors={"card_number": ["already in use"]}
+            ) from error
+        raise
+
+
+def _apply_links(uow: ProfileUnitOfWork, client: Client, links: list[dict], context: CallContext | None) -> None:
+    """Replace the client's links, both directions, and audit and announce the change on each other client."""
+    before = {link.linked_client_id: inverse(link.relation) for link in uow.links.for_client(client.id)}
+    wanted = {link["client_id"]: (link["relation"], link["inverse"]) for link in links}
+    uow.links.replace(client.id, wanted)
+    for other in sorted(set(before) | set(wanted)):
+        old_relation, new_relation = before.get(other), wanted[other][1] if other in wanted else None
+        if old_relation != new_relation:  # what this client is to the other one
+            record_changes(uow, other, {f"linked_clients.{client.id}": (old_relation, new_relation)}, context, "linked")
+            uow.outbox.add("client_updated", {"client_id": str(other), "changed": ["linked_clients"]})
 
 
 def create_client(
-    uow: ProfileUnitOfWork, payload: dict, *, region: str, idempotency_key: str | None = None, request_hash: str | None = None
+    uow: ProfileUnitOfWork,
+    payload: dict,
+    *,
+    region: str,
+    context: CallContext | None = None,
+    idempotency_key: str | None = None,
+    request_hash: str | None = None,
 ) -> dict:
-    """Create a client and announce `client_created`. Raises ClientInvalid, IdempotencyKeyReused."""
-    data = _normalise_phones(load(contracts.ClientInput(), payload), region)
+    """Create a client and announce `client_created`. Raises ClientInvalid (422), CardNumberTaken,
+    IdempotencyKeyReused (409)."""
     with uow:
         replayed = uow.idempotency.replay(idempotency_key, "create_client", request_hash)
         if replayed is not None:
             return replayed
-        client = uow.clients.add(Client(id=uuid.uuid4(), **data))
+        data = validate_client_input(uow, payload, region)
+        links = data.pop("linked_clients")
+        ensure_card_number_free(uow, data.get("card_number"), None)
+        client = Client(id=uuid.uuid4(), **data)
+        uow.session.add(client)
+        _flush(uow, data.get("card_number"))
+        _apply_links(uow, client, links, context)
         uow.session.refresh(client)
-        result = contracts.ClientOutput().dump(client)
+        after = {k: v for k, v in snapshot(uow, client).items() if v not in (None, "", [], {}, False)}
+        record_changes(uow, client.id, diff({}, after), context, "created")
+        result = client_record(uow, client)
         uow.outbox.add("client_created", contracts.client_created(client))
         uow.idempotency.save(idempotency_key, "create_client", request_hash, result)
         uow.commit()
     return result
 
 
-def parse_client_id(client_id: str) -> uuid.UUID:
-    try:
-        return uuid.UUID(str(client_id))
-    except ValueError as error:
-        raise ClientNotFound(f"No client {client_id!r}") from error
-
-
 def get_client(uow: ProfileUnitOfWork, client_id: str) -> dict:
-    """The client record. Raises ClientNotFound."""
+    """The client record with its links. Raises ClientNotFound (404)."""
     with uow:
-        client = uow.clients.get(parse_client_id(client_id))
-        if client is None:
-            raise ClientNotFound(f"No client {client_id}")
-        return contracts.ClientOutput().dump(client)
+        return client_record(uow, load_client(uow, client_id))
+
+
+def update_client(
+    uow: ProfileUnitOfWork,
+    client_id: str,
+    payload: dict,
+    *,
+    region: str,
+    expected_version: int | None = None,
+    context: CallContext | None = None,
+) -> dict:
+    """Change the fields sent (custom fields merged key by key), audit each change and announce
+    `client_updated` with the changed field names; an update that changes nothing keeps the version.
+
+    Raises ClientNotFound (404), ClientArchived (409), CardNumberTaken (409),
+    ClientVersionMismatch (412) when `expected_version` is stale, ClientInvalid (422).
+    """
+    with uow:
+        client = load_client(uow, client_id, for_update=True)
+        if expected_version is not None and client.version != expected_version:
+            raise ClientVersionMismatch(
+                f"The client is at version {client.version}, not {expected_version}; read it again"
+            )
+        if client.status == "archived":
+            raise ClientArchived("Restore the client before changing it")
+        data = validate_client_input(uow, payload, region, partial=True, current=client)
+        before = snapshot(uow, client)
+        links = data.pop("linked_clients", None)
+        if "card_number" in data and data["card_number"] != client.card_number:
+            ensure_card_number_free(uow, data["card_number"], client.id)
+        for field, value in data.items():
+            setattr(client, field, value)
+        if links is not None:
+            _apply_links(uow, client, links, context)
+        changes = diff(before, snapshot(uow, client))
+        if changes:
+            client.version += 1
+            _flush(uow, client.card_number)
+            record_changes(uow, client.id, changes, context, "updated")
+            uow.outbox.add("client_updated", contracts.client_updated(client, changed_fields(changes)))
+        result = client_record(uow, client)
+        uow.commit()
+    return result
+
+
+def get_linked_clients(uow: ProfileUnitOfWork, client_id: str) -> list[dict]:
+    """`[{client_id, relation}]`: what each linked client is to this one. Raises ClientNotFound (404)."""
+    with uow:
+        client = load_client(uow, client_id)
+        return links_of(uow, client.id)

@@ -1,0 +1,53 @@
+"""The chain's locations; every `location_id` elsewhere in the API must name one."""
+from __future__ import annotations
+
+from flask import url_for
+from flask.views import MethodView
+from flask_smorest import Blueprint
+
+from gateway.auth import requires
+from gateway.requests_ctx import etag, expected_version, rpc
+from gateway.schemas.locations import LocationCreateSchema, LocationListSchema, LocationPatchSchema, LocationSchema
+
+blp = Blueprint("locations", __name__, url_prefix="/api/v1/locations", description="Locations of the chain")
+
+
+@blp.route("")
+class Locations(MethodView):
+    @requires("clients:read")
+    @blp.response(200, LocationListSchema)
+    def get(self):
+        """Every location, by name."""
+        with rpc() as lease:
+            return {"items": lease.call("profile", "list_locations"), "next_cursor": None}
+
+    @requires("admin")
+    @blp.arguments(LocationCreateSchema)
+    @blp.response(201, LocationSchema)
+    def post(self, data):
+        """Create a location (an unknown time zone is a 422); every service learns it by event."""
+        with rpc() as lease:
+            location = lease.call("profile", "create_location", LocationCreateSchema().dump(data))
+        headers = {"Location": url_for("locations.Location", location_id=location["id"]), "ETag": etag(location)}
+        return location, 201, headers
+
+
+@blp.route("/<location_id>")
+class Location(MethodView):
+    @requires("clients:read")
+    @blp.response(200, LocationSchema)
+    def get(self, location_id):
+        """One location, with its `ETag`."""
+        with rpc() as lease:
+            location = lease.call("profile", "get_location", location_id)
+        return location, 200, {"ETag": etag(location)}
+
+    @requires("admin")
+    @blp.arguments(LocationPatchSchema)
+    @blp.response(200, LocationSchema)
+    def patch(self, data, location_id):
+        """Rename, change the time zone or deactivate; `If-Match` makes a stale write a 412."""
+        version = expected_version()
+        with rpc() as lease:
+            location = lease.call("profile", "update_location", location_id, LocationPatchSchema().dump(data), version)
+        return location, 200, {"ETag": etag(location)}

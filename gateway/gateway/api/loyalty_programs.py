@@ -1,0 +1,47 @@
+"""The loyalty program's settings: points per unit, expiry, tiers, participating locations."""
+from __future__ import annotations
+
+from flask import request
+from flask.views import MethodView
+from flask_smorest import Blueprint
+
+from gateway.auth import requires
+from gateway.errors import Problem
+from gateway.requests_ctx import rpc
+from gateway.schemas.loyalty_programs import LoyaltyProgramSchema, LoyaltyProgramUpdateSchema
+
+blp = Blueprint("loyalty_programs", __name__, url_prefix="/api/v1/loyalty-program", description="Loyalty program settings")
+
+
+def _etag(program: dict) -> str:
+    return f'"{program["version"]}"'
+
+
+def _expected_version() -> int | None:
+    header = request.headers.get("If-Match")
+    if not header:
+        return None
+    try:
+        return int(header.strip().removeprefix("W/").strip('"'))
+    except ValueError as error:
+        raise Problem(412, "Precondition failed", "If-Match must be the ETag of the last GET") from error
+
+
+@blp.route("")
+class LoyaltyProgram(MethodView):
+    @requires("loyalty:read")
+    @blp.response(200, LoyaltyProgramSchema)
+    def get(self):
+        """The program's settings, with an `ETag`."""
+        with rpc() as lease:
+            program = lease.call("loyalty", "get_program")
+        return program, 200, {"ETag": _etag(program)}
+
+    @requires("loyalty:write")
+    @blp.arguments(LoyaltyProgramUpdateSchema)
+    @blp.response(200, LoyaltyProgramSchema)
+    def put(self, data):
+        """Change the settings given (accepts `If-Match`); new rates apply to points earned from now on."""
+        with rpc() as lease:
+            program = lease.call("loyalty", "update_program", LoyaltyProgramUpdateSchema().dump(data), _expected_version())
+        return program, 200, {"ETag": _etag(program)}

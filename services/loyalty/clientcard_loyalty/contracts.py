@@ -1,0 +1,140 @@
+"""RPC and event contracts of the loyalty service: what comes in (validated) and goes out (dumped)."""
+from __future__ import annotations
+
+from marshmallow import ValidationError, fields, validate, validates_schema
+
+from clientcard_kit.contracts import Contract, EventEnvelope
+
+CARD_TYPES = ("loyalty", "gift_card", "membership", "credit_pack")
+
+
+# ---- events in -------------------------------------------------------------------------------
+class PaymentRecordedEvent(EventEnvelope):
+    payment_id = fields.UUID(required=True)
+    invoice_id = fields.UUID(load_default=None, allow_none=True)
+    client_id = fields.UUID(required=True)
+    location_id = fields.UUID(load_default=None, allow_none=True)
+    amount_minor = fields.Integer(required=True)
+    currency = fields.String(required=True)
+    method = fields.String(required=True)
+    recorded_at = fields.AwareDateTime(load_default=None, allow_none=True)
+
+
+class InvoiceIssuedEvent(EventEnvelope):
+    invoice_id = fields.UUID(required=True)
+    client_id = fields.UUID(load_default=None, allow_none=True)
+    total_minor = fields.Integer(required=True)
+    currency = fields.String(load_default=None, allow_none=True)
+
+
+class RefundIssuedEvent(EventEnvelope):
+    refund_id = fields.UUID(required=True)
+    payment_id = fields.UUID(required=True)
+    invoice_id = fields.UUID(load_default=None, allow_none=True)
+    client_id = fields.UUID(required=True)
+    amount_minor = fields.Integer(required=True, validate=validate.Range(min=0))
+    currency = fields.String(required=True)
+    to = fields.String(load_default="original")
+    gift_card_hold_id = fields.UUID(load_default=None, allow_none=True)
+
+
+class ClientMergedEvent(EventEnvelope):
+    merge_id = fields.UUID(required=True)
+    client_id = fields.UUID(required=True)
+    source_id = fields.UUID(required=True)
+
+
+class ClientErasedEvent(EventEnvelope):
+    client_id = fields.UUID(required=True)
+
+
+class LocationEvent(EventEnvelope):
+    location_id = fields.UUID(required=True)
+    name = fields.String(load_default=None, allow_none=True)
+    active = fields.Boolean(load_default=True)
+
+
+# ---- RPC arguments ----------------------------------------------------------------------------
+class Money(Contract):
+    amount = fields.Integer(required=True, validate=validate.Range(min=-10**12, max=10**12))
+    currency = fields.String(required=True, validate=validate.Regexp(r"^[A-Z]{3}$"))
+
+
+class TierRuleIn(Contract):
+    name = fields.String(required=True, validate=validate.Length(min=1, max=50))
+    min_spend = fields.Nested(Money, required=True)
+
+
+class ProgramUpdate(Contract):
+    """PUT semantics: omitted fields keep their value."""
+
+    points_per_unit = fields.Integer(validate=validate.Range(min=0, max=1000))
+    expiry_days = fields.Integer(validate=validate.Range(min=1, max=3650))
+    tier_window_days = fields.Integer(validate=validate.Range(min=1, max=3650))
+    tiers = fields.List(fields.Nested(TierRuleIn))
+    excluded_location_ids = fields.List(fields.UUID())
+
+
+class CardCreate(Contract):
+    """One of four kinds; the fields each kind needs are checked below."""
+
+    type = fields.String(required=True, validate=validate.OneOf(CARD_TYPES))
+    number = fields.String(load_default=None, allow_none=True, validate=validate.Length(min=1, max=50))
+    holder_name = fields.String(load_default=None, allow_none=True, validate=validate.Length(max=200))
+    # gift cards
+    initial_value = fields.Nested(Money, load_default=None, allow_none=True)
+    code = fields.String(load_default=None, allow_none=True, validate=validate.Regexp(r"^[A-Za-z0-9-]{6,50}$"))
+    expires_on = fields.Date(load_default=None, allow_none=True)
+    invoice_id = fields.UUID(load_default=None, allow_none=True)
+    # memberships
+    plan = fields.String(load_default=None, allow_none=True, validate=validate.Length(min=1, max=200))
+    price = fields.Nested(Money, load_default=None, allow_none=True)
+    period_months = fields.Integer(load_default=1, validate=validate.Range(min=1, max=36))
+    next_payment_on = fields.Date(load_default=None, allow_none=True)
+    # credit packs
+    service = fields.String(load_default=None, allow_none=True, validate=validate.Length(min=1, max=200))
+    credits = fields.Integer(load_default=None, allow_none=True, validate=validate.Range(min=1, max=10000))
+    rollover = fields.String(load_default="none", validate=validate.Regexp(r"^(none|all|max:[1-9][0-9]{0,4})$"))
+    shareable = fields.Boolean(load_default=False)
+
+    @validates_schema
+    def _fields_of_the_type(self, data, **kwargs):
+        needed = {
+            "gift_card": ("initial_value",),
+            "membership": ("plan", "next_payment_on"),
+            "credit_pack": ("service", "credits"),
+        }.get(data.get("type"), ())
+        missing = {name: ["Required for this card type."] for name in needed if data.get(name) is None}
+        if missing:
+            raise ValidationError(missing)
+        value = data.get("initial_value")
+        if data.get("type") == "gift_card" and value and value["amount"] <= 0:
+            raise ValidationError({"initial_value": ["Must be positive."]})
+
+
+class PointsAdjustment(Contract):
+    points = fields.Integer(required=True, validate=validate.Range(min=-1_000_000, max=1_000_000))
+    reason = fields.String(required=True, validate=validate.Length(min=1, max=500))
+    type = fields.String(load_default="adjustment", validate=validate.OneOf(("adjustment", "redemption")))
+
+
+class Freeze(Contract):
+    frozen_from = fields.Date(required=True, data_key="from")
+    frozen_until = fields.Date(required=True, data_key="until")
+
+
+class CreditAdjustment(Contract):
+    credits = fields.Integer(required=True, validate=validate.Range(min=-10000, max=10000))
+    reason = fields.String(required=True, validate=validate.Length(min=1, max=500))
+    used_by_client_id = fields.UUID(load_default=None, allow_none=True)
+
+
+# ---- out --------------------------------------------------------------------------------------
+def money(amount_minor: int | None, currency: str | None) -> dict | None:
+    if amount_minor is None or currency is None:
+        return None
+    return {"amount": int(amount_minor), "currency": currency}
+
+
+def iso(value) -> str | None:
+    return value.isoformat() if value is not None else None

@@ -1,0 +1,33 @@
+"""Opaque list cursors: the sort key of the last item seen, as URL-safe base64 JSON."""
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+from collections.abc import Callable
+
+
+class BadCursor(ValueError):
+    pass
+
+
+def encode(values: list) -> str:
+    raw = json.dumps(values, separators=(",", ":"), default=str).encode()
+    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
+
+
+def decode(cursor: str | None, *converters: Callable) -> tuple | None:
+    """The values `encode` packed, each passed through its converter, or None for no cursor.
+
+    BadCursor when it was not one of ours (wrong shape, or a value its converter refuses).
+    """
+    if not cursor:
+        return None
+    try:
+        padded = cursor + "=" * (-len(cursor) % 4)
+        values = json.loads(base64.urlsafe_b64decode(padded.encode()))
+        if not isinstance(values, list) or len(values) != len(converters):
+            raise BadCursor("The cursor is not valid")
+        return tuple(convert(value) for convert, value in zip(converters, values, strict=True))
+    except (binascii.Error, ValueError, TypeError, AttributeError, UnicodeDecodeError) as error:
+        raise BadCursor("The cursor is not valid") from error

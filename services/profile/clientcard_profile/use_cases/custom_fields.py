@@ -1,0 +1,52 @@
+"""Custom field definitions: label, type, options, required; client values are checked against them."""
+from __future__ import annotations
+
+import uuid
+
+import sqlalchemy as sa
+from marshmallow import ValidationError
+
+from clientcard_profile import contracts
+from clientcard_profile.db.models import CustomFieldDefinition
+from clientcard_profile.db.uow import ProfileUnitOfWork
+from clientcard_profile.domain.custom_fields import definition_errors, key_from_label
+from clientcard_profile.exceptions import CustomFieldInvalid, CustomFieldKeyTaken
+
+
+def define_custom_field(uow: ProfileUnitOfWork, payload: dict) -> dict:
+    """Add a definition; its key defaults to the label in snake_case.
+    Raises CustomFieldInvalid (422), CustomFieldKeyTaken (409)."""
+    try:
+        data = contracts.CustomFieldInput().load(payload or {})
+    except ValidationError as error:
+        raise CustomFieldInvalid("The custom field has invalid fields", errors=error.normalized_messages()) from error
+    key = data["key"] or key_from_label(data["label"])
+    errors = definition_errors(key, data["type"], data["options"])
+    if errors:
+        raise CustomFieldInvalid("The custom field has invalid fields", errors=errors)
+    taken = CustomFieldKeyTaken(f"A custom field with key {key!r} exists", errors={"key": ["already in use"]})
+    with uow:
+        if uow.custom_fields.by_key(key) is not None:
+            raise taken
+        definition = CustomFieldDefinition(
+            id=uuid.uuid4(),
+            key=key,
+            label=data["label"],
+            type=data["type"],
+            options=data["options"],
+            required=data["required"],
+        )
+        try:
+            uow.custom_fields.add(definition)
+        except sa.exc.IntegrityError as error:  # another request defined the same key just now
+            raise taken from error
+        uow.session.refresh(definition)
+        result = contracts.CustomFieldOutput().dump(definition)
+        uow.commit()
+    return result
+
+
+def list_custom_fields(uow: ProfileUnitOfWork) -> list[dict]:
+    """Every definition, oldest first."""
+    with uow:
+        return [contracts.CustomFieldOutput().dump(definition) for definition in uow.custom_fields.list()]
