@@ -1,10 +1,41 @@
 """The billing unit of work."""
-from clientcard_billing.db.repositories import AccountRepository
+from __future__ import annotations
+
+import sqlalchemy as sa
+
+from clientcard_billing.db.repositories import (
+    AccountRepository,
+    CardRepository,
+    InvoiceRepository,
+    LedgerRepository,
+    LocationRepository,
+    MergeRepository,
+    StatisticsRepository,
+)
 from clientcard_kit.uow import SqlAlchemyUnitOfWork
 
 
 class BillingUnitOfWork(SqlAlchemyUnitOfWork):
     accounts: AccountRepository
+    ledger: LedgerRepository
+    invoices: InvoiceRepository
+    cards: CardRepository
+    locations: LocationRepository
+    merges: MergeRepository
+    statistics: StatisticsRepository
 
     def bind_repositories(self, session) -> None:
         self.accounts = AccountRepository(session)
+        self.ledger = LedgerRepository(session)
+        self.invoices = InvoiceRepository(session)
+        self.cards = CardRepository(session)
+        self.locations = LocationRepository(session)
+        self.merges = MergeRepository(session)
+        self.statistics = StatisticsRepository(session)
+
+    def lock_idempotency_key(self, key: str | None, operation: str) -> None:
+        """Serialize twins of one request: the second waits, then finds the first's saved answer."""
+        if key:
+            self.session.execute(
+                sa.select(sa.func.pg_advisory_xact_lock(sa.func.hashtextextended(f"{operation}:{key}", 0)))
+            )

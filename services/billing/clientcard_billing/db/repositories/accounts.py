@@ -1,4 +1,4 @@
-"""Repositories of the billing database; they never commit."""
+"""Client accounts, and the row locks that serialize every movement on one client."""
 from __future__ import annotations
 
 import uuid
@@ -26,3 +26,10 @@ class AccountRepository:
 
     def for_client(self, client_id: uuid.UUID) -> Account | None:
         return self._session.scalars(select(Account).where(Account.client_id == client_id)).first()
+
+    def lock(self, client_ids: list[uuid.UUID]) -> dict[uuid.UUID, Account]:
+        """`SELECT ... FOR UPDATE` the clients' accounts, always in one order so two movers never deadlock."""
+        accounts = self._session.scalars(
+            select(Account).where(Account.client_id.in_(client_ids)).order_by(Account.id).with_for_update()
+        ).all()
+        return {account.client_id: account for account in accounts}

@@ -1,0 +1,57 @@
+"""A client's figures over a period: sales, paid, outstanding, visits paid, average ticket, months, favourites."""
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, time, timedelta
+
+from clientcard_billing import contracts
+from clientcard_billing.db.models import InvoiceLine
+from clientcard_billing.db.uow import BillingUnitOfWork
+from clientcard_billing.domain.statistics import average
+from clientcard_billing.exceptions import BillingInvalid
+from clientcard_billing.use_cases.support import BillingContext, parse_uuid
+
+
+def _day_start(value: str | None, field: str) -> datetime | None:
+    if not value:
+        return None
+    try:
+        return datetime.combine(date.fromisoformat(str(value)[:10]), time.min, tzinfo=UTC)
+    except ValueError as error:
+        raise BillingInvalid("Dates are YYYY-MM-DD", errors={field: ["not a date (YYYY-MM-DD)"]}) from error
+
+
+def statistics(uow: BillingUnitOfWork, client_id: str, ctx: BillingContext, *, date_from: str | None = None,
+               date_to: str | None = None) -> dict:
+    """Figures for invoices issued (and money moved) from `date_from` to `date_to`, both days included (UTC).
+
+    Raises BillingInvalid (422) for unreadable dates or a period that ends before it starts.
+    """
+    client_uuid = parse_uuid(client_id)
+    start = _day_start(date_from, "from")
+    end = _day_start(date_to, "to")
+    end = end + timedelta(days=1) if end else None
+    if start and end and end <= start:
+        raise BillingInvalid("The period ends before it starts", errors={"to": ["must not be before from"]})
+    with uow:
+        account = uow.accounts.for_client(client_uuid)
+        currency = account.currency if account else ctx.currency
+        money = lambda amount: contracts.money(int(amount), currency)  # noqa: E731
+        invoices = uow.statistics.invoice_totals(client_uuid, start, end)
+        months = uow.statistics.revenue_per_month(client_uuid, start, end)
+        services = uow.statistics.favourite(InvoiceLine.description, client_uuid, start, end)
+        staff = uow.statistics.favourite(InvoiceLine.staff, client_uuid, start, end)
+        return {
+            "client_id": str(client_uuid),
+            "from": start.date().isoformat() if start else None,
+            "to": (end - timedelta(days=1)).date().isoformat() if end else None,
+            "total_sales": money(invoices["sales"]),
+            "total_paid": money(uow.statistics.paid(client_uuid, start, end)),
+            "total_refunded": money(invoices["refunded"]),
+            "outstanding": money(invoices["outstanding"]),
+            "invoices_count": invoices["count"],
+            "visits_paid": invoices["visits_paid"],
+            "average_ticket": money(average(invoices["sales"], invoices["count"])),
+            "revenue_per_month": [{"month": m, "revenue": money(total), "invoices": n} for m, total, n in months],
+            "favourite_services": [{"name": n, "count": int(c), "amount": money(a)} for n, c, a in services],
+            "favourite_staff": [{"name": n, "count": int(c), "amount": money(a)} for n, c, a in staff],
+        }
