@@ -67,7 +67,7 @@ class Suite:
             "gateway",
             [
                 str(BIN / "gunicorn"), "-k", "gthread", "--workers", "1", "--threads", "16",
-                "-b", f"127.0.0.1:{self.port}", "gateway.app:create_app_from_env()",
+                "-b", f"127.0.0.1:{self.port}", "--access-logfile", "-", "gateway.app:create_app_from_env()",
             ],
             {"DATABASE_URL": self.databases["gateway"], "CLIENTCARD_ADMIN_KEY": self.admin_key},
         )

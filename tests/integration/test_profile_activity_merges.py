@@ -42,7 +42,7 @@ def test_after_a_merge_the_survivors_card_shows_the_duplicates_visits_and_notes(
 
     preview = api.post(f"/clients/{target['id']}/merge", json={"source_id": source["id"], "preview": True})
     assert preview.status_code == 200, preview.text
-    assert preview.json()["moves"] == {"notes": 1, "visits": 1}
+    assert preview.json()["moves"] == {"notes": 1, "visits": 1, "links": 0}
     assert preview.json()["fields"]["email"]["result"] == source["email"]
     assert api.get(f"/clients/{source['id']}").json()["status"] == "active"
 

@@ -6,7 +6,12 @@ from flask_smorest import Blueprint
 
 from gateway.auth import requires
 from gateway.requests_ctx import rpc
-from gateway.schemas.custom_fields import CustomFieldCreateSchema, CustomFieldListSchema, CustomFieldSchema
+from gateway.schemas.custom_fields import (
+    CustomFieldCreateSchema,
+    CustomFieldListSchema,
+    CustomFieldPatchSchema,
+    CustomFieldSchema,
+)
 
 blp = Blueprint("custom_fields", __name__, url_prefix="/api/v1/custom-fields", description="Custom field definitions")
 
@@ -28,3 +33,16 @@ class CustomFields(MethodView):
         `required`. A key in use is a 409."""
         with rpc() as lease:
             return lease.call("profile", "define_custom_field", CustomFieldCreateSchema().dump(data))
+
+
+@blp.route("/<key>")
+class CustomField(MethodView):
+    @requires("admin")
+    @blp.arguments(CustomFieldPatchSchema)
+    @blp.response(200, CustomFieldSchema)
+    def patch(self, data, key):
+        """Change `label`, `options` or `required`, or retire the field with `active: false` (new
+        values are then refused, stored ones stay readable); `key` and `type` never change (422).
+        An unknown key is a 404."""
+        with rpc() as lease:
+            return lease.call("profile", "update_custom_field", key, CustomFieldPatchSchema().dump(data))

@@ -1,15 +1,26 @@
 """The chain's locations; every `location_id` elsewhere in the API must name one."""
 from __future__ import annotations
 
-from flask import url_for
+import uuid
+
+from flask import g, url_for
 from flask.views import MethodView
 from flask_smorest import Blueprint
 
-from gateway.auth import requires
+from gateway.auth import check_location, requires
 from gateway.requests_ctx import etag, expected_version, rpc
 from gateway.schemas.locations import LocationCreateSchema, LocationListSchema, LocationPatchSchema, LocationSchema
 
 blp = Blueprint("locations", __name__, url_prefix="/api/v1/locations", description="Locations of the chain")
+
+
+def _check_own(location_id: str) -> None:
+    """403 when a location-limited key names another location (same rule as the client endpoints)."""
+    try:
+        location_id = str(uuid.UUID(location_id))  # the key's ids are lower-case; the URL may not be
+    except ValueError:
+        pass  # not a location at all: 403 for a limited key, the 404 of the profile service otherwise
+    check_location(location_id)
 
 
 @blp.route("")
@@ -17,9 +28,13 @@ class Locations(MethodView):
     @requires("clients:read")
     @blp.response(200, LocationListSchema)
     def get(self):
-        """Every location, by name."""
+        """Every location, by name; a key limited to some locations sees only those."""
         with rpc() as lease:
-            return {"items": lease.call("profile", "list_locations"), "next_cursor": None}
+            items = lease.call("profile", "list_locations")
+        allowed = g.principal.location_ids
+        if allowed is not None:
+            items = [location for location in items if location["id"] in allowed]
+        return {"items": items, "next_cursor": None}
 
     @requires("admin")
     @blp.arguments(LocationCreateSchema)
@@ -37,7 +52,8 @@ class Location(MethodView):
     @requires("clients:read")
     @blp.response(200, LocationSchema)
     def get(self, location_id):
-        """One location, with its `ETag`."""
+        """One location, with its `ETag`; another location than a limited key's own is a 403."""
+        _check_own(location_id)
         with rpc() as lease:
             location = lease.call("profile", "get_location", location_id)
         return location, 200, {"ETag": etag(location)}
@@ -48,6 +64,7 @@ class Location(MethodView):
     def patch(self, data, location_id):
         """Rename, change the time zone or deactivate; `If-Match` makes a stale write a 412."""
         version = expected_version()
+        _check_own(location_id)
         with rpc() as lease:
             location = lease.call("profile", "update_location", location_id, LocationPatchSchema().dump(data), version)
         return location, 200, {"ETag": etag(location)}

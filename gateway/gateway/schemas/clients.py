@@ -3,6 +3,8 @@ from datetime import UTC
 
 from marshmallow import Schema, fields, validate
 
+from gateway.schemas.common import percent
+
 GENDERS = ("female", "male", "non_binary", "other", "unknown")
 RELATIONS = ("parent", "child", "partner", "sibling", "guardian", "ward", "other")
 SORTS = ("name", "created_at", "updated_at", "last_visit_at", "next_visit_at", "relevance")
@@ -29,7 +31,7 @@ class ClientCreateSchema(Schema):
         keys=fields.String(), metadata={"description": "values checked against /custom-fields; null removes one"}
     )
     home_location_id = fields.UUID(allow_none=True)
-    discount_percent = fields.Decimal(places=2, as_string=True, validate=validate.Range(0, 100))
+    discount_percent = percent()
     card_number = fields.String(allow_none=True, metadata={"description": "unique among active clients"})
     online_booking_disabled = fields.Boolean()
     restricted = fields.Boolean(metadata={"description": "restriction of processing (GDPR art. 18)"})

@@ -15,6 +15,17 @@ class CustomFieldCreateSchema(Schema):
     required = fields.Boolean()
 
 
+class CustomFieldPatchSchema(Schema):
+    """Key and type never change (a request naming them is a 422): values already stored depend on them."""
+
+    label = fields.String(validate=validate.Length(min=1, max=200))
+    options = fields.List(fields.String(), metadata={
+        "description": "the choices of a select field; values stored before stay as they are"})
+    required = fields.Boolean()
+    active = fields.Boolean(metadata={
+        "description": "false retires the field: no new values are accepted, stored values stay readable"})
+
+
 class CustomFieldSchema(Schema):
     id = fields.String()
     key = fields.String()
@@ -22,6 +33,7 @@ class CustomFieldSchema(Schema):
     type = fields.String()
     options = fields.List(fields.String())
     required = fields.Boolean()
+    active = fields.Boolean(metadata={"description": "false: retired, takes no new values"})
     created_at = fields.String(metadata={"format": "date-time"})
 
 

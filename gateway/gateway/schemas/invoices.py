@@ -2,9 +2,9 @@
 from marshmallow import Schema, ValidationError, fields, validate, validates_schema
 
 from gateway.schemas.balance import MoneyInSchema, money_out
+from gateway.schemas.common import percent
 
 LINE_KINDS = ("service", "product", "gift_card", "membership", "credit_pack")
-PERCENT = {"places": 2, "as_string": True, "validate": validate.Range(0, 100)}
 
 
 class InvoiceLineCreateSchema(Schema):
@@ -12,7 +12,7 @@ class InvoiceLineCreateSchema(Schema):
     kind = fields.String(required=True, validate=validate.OneOf(LINE_KINDS))
     quantity = fields.Integer(strict=True, load_default=1, validate=validate.Range(1, 10_000))
     unit_price = fields.Nested(MoneyInSchema, required=True, metadata={"description": "tax inclusive"})
-    discount_percent = fields.Decimal(load_default="0", **PERCENT)
+    discount_percent = percent(load_default="0")
     staff = fields.String(allow_none=True, validate=validate.Length(max=200))
 
 
@@ -20,9 +20,8 @@ class InvoiceCreateSchema(Schema):
     location_id = fields.UUID(allow_none=True, metadata={"description": "a known location (else 422)"})
     visit_id = fields.UUID(allow_none=True)
     lines = fields.List(fields.Nested(InvoiceLineCreateSchema), required=True, validate=validate.Length(min=1, max=200))
-    discount_percent = fields.Decimal(
-        allow_none=True, metadata={"description": "on the whole invoice; the client's personal discount by default"},
-        **PERCENT,
+    discount_percent = percent(
+        allow_none=True, metadata={"description": "on the whole invoice; the client's personal discount by default"}
     )
 
 

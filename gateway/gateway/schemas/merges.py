@@ -35,7 +35,7 @@ class MergeResultSchema(Schema):
     changes = fields.List(fields.String())
     moves = fields.Dict(keys=fields.String(), values=fields.Integer(), metadata={"description": "how many move here"})
     moving = fields.Dict(keys=fields.String(), values=fields.List(fields.String()), metadata={
-        "description": "the ids of the notes and visits that move"})
+        "description": "the ids of the notes and visits that move, and of the clients whose family links move"})
     elsewhere = fields.String()
     merge = fields.Nested(MergeRecordSchema)
     client = fields.Nested(ClientSchema)

@@ -42,6 +42,10 @@ class UnitOfWorkProvider(DependencyProvider):
         if self.engine is not None:
             self.engine.dispose()
 
+    def kill(self):
+        # a killed container (tests, crashes) must not keep its connections: the server's are few
+        self.stop()
+
     def get_dependency(self, worker_ctx):
         return self.uow_class(self.session_factory, self.engine)
 

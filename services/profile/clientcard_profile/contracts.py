@@ -120,6 +120,15 @@ class CustomFieldInput(Contract):
     required = fields.Boolean(load_default=False)
 
 
+class CustomFieldChange(Contract):
+    """What a definition may change after it exists: never its key or type (stored values depend on them)."""
+
+    label = fields.String(validate=validate.Length(min=1, max=200))
+    options = fields.List(fields.String(validate=validate.Length(min=1, max=200)))
+    required = fields.Boolean()
+    active = fields.Boolean()
+
+
 class CustomFieldOutput(Contract):
     id = fields.String()
     key = fields.String()
@@ -127,6 +136,7 @@ class CustomFieldOutput(Contract):
     type = fields.String()
     options = fields.List(fields.String())
     required = fields.Boolean()
+    active = fields.Boolean()
     created_at = fields.AwareDateTime()
 
 

@@ -38,6 +38,10 @@ class CustomFieldInvalid(InvalidInput):
     title = "Invalid custom field"
 
 
+class CustomFieldNotFound(NotFound):
+    title = "Custom field not found"
+
+
 class CustomFieldKeyTaken(Conflict):
     title = "Custom field key already in use"
 

@@ -104,5 +104,11 @@ class ProfileService(activity_entrypoints.ActivityEntrypoints, service_base.Clie
         return custom_fields.define_custom_field(self.uow, data)
 
     @rpc
+    def update_custom_field(self, key: str, data: dict) -> dict:
+        """Change label, options, required or `active` (retire). Raises CustomFieldNotFound (404),
+        CustomFieldInvalid (422: key or type changes, bad options)."""
+        return custom_fields.update_custom_field(self.uow, key, data)
+
+    @rpc
     def list_custom_fields(self) -> list[dict]:
         return custom_fields.list_custom_fields(self.uow)

@@ -81,6 +81,8 @@ class CustomFieldDefinition(Base):
     type: Mapped[str] = mapped_column(sa.String(20))
     options: Mapped[list] = mapped_column(JSONB, default=list)
     required: Mapped[bool] = mapped_column(default=False)
+    # a retired field (False) takes no new values; the values clients already carry stay readable
+    active: Mapped[bool] = mapped_column(default=True, server_default=sa.true())
     created_at: Mapped[datetime] = mapped_column(sa.DateTime(timezone=True), server_default=sa.func.now())
 
 

@@ -68,8 +68,11 @@ class CustomFieldRepository:
         self._session.flush()
         return definition
 
-    def by_key(self, key: str) -> CustomFieldDefinition | None:
-        return self._session.scalars(sa.select(CustomFieldDefinition).where(CustomFieldDefinition.key == key)).first()
+    def by_key(self, key: str, *, for_update: bool = False) -> CustomFieldDefinition | None:
+        query = sa.select(CustomFieldDefinition).where(CustomFieldDefinition.key == key)
+        if for_update:
+            query = query.with_for_update()
+        return self._session.scalars(query).first()
 
     def list(self) -> list[CustomFieldDefinition]:
         return list(
@@ -87,6 +90,27 @@ class ClientLinkRepository:
         return list(
             self._session.scalars(
                 sa.select(ClientLink).where(ClientLink.client_id == client_id).order_by(ClientLink.created_at)
+            )
+        )
+
+    def relations_of(self, client_id: uuid.UUID) -> dict[uuid.UUID, str]:
+        """`{other: relation}`: what each linked client is to this one."""
+        return {link.linked_client_id: link.relation for link in self.for_client(client_id)}
+
+    def link(self, client_id: uuid.UUID, other: uuid.UUID, relation: str, inverse: str) -> None:
+        """Link two clients, both directions: `other` is `relation` to `client_id`, which is `inverse` to it."""
+        self._session.add(ClientLink(client_id=client_id, linked_client_id=other, relation=relation))
+        self._session.add(ClientLink(client_id=other, linked_client_id=client_id, relation=inverse))
+        self._session.flush()
+
+    def unlink(self, client_id: uuid.UUID, other: uuid.UUID) -> None:
+        """Remove the link between two clients, both directions."""
+        self._session.execute(
+            sa.delete(ClientLink).where(
+                sa.or_(
+                    sa.and_(ClientLink.client_id == client_id, ClientLink.linked_client_id == other),
+                    sa.and_(ClientLink.client_id == other, ClientLink.linked_client_id == client_id),
+                )
             )
         )
 

@@ -18,6 +18,7 @@ class FieldSpec:
     type: str
     required: bool = False
     options: tuple[str, ...] = ()
+    active: bool = True
 
 
 def key_from_label(label: str) -> str:
@@ -35,6 +36,13 @@ def definition_errors(key: str, type_: str, options: list) -> dict[str, list[str
         errors["key"] = ["use lower-case letters, digits and underscores, starting with a letter"]
     if type_ not in TYPES:
         errors["type"] = [f"must be one of {', '.join(TYPES)}"]
+    errors.update(options_errors(type_, options))
+    return errors
+
+
+def options_errors(type_: str, options: list) -> dict[str, list[str]]:
+    """Problems with the options of a definition of this type (on create and on change)."""
+    errors: dict[str, list[str]] = {}
     if type_ == "select" and not options:
         errors["options"] = ["a select field needs at least one option"]
     if type_ != "select" and options:
@@ -88,8 +96,9 @@ def check_values(
 ) -> tuple[dict, dict[str, list[str]]]:
     """Merge `values` into `current` custom fields: `(merged, errors)`, errors keyed `custom_fields.<key>`.
 
-    A None value removes the key. Unknown keys, wrong types and (on create, or when removed)
-    missing required fields are errors.
+    A None value removes the key. Unknown keys, values for a retired field, wrong types and (on
+    create, or when removed) missing required fields are errors. Values already stored stay as
+    they are, even if their field was retired or its options changed since.
     """
     merged = dict(current or {})
     errors: dict[str, list[str]] = {}
@@ -101,12 +110,15 @@ def check_values(
         if value is None:
             merged.pop(key, None)
             continue
+        if not spec.active:
+            errors[f"custom_fields.{key}"] = ["retired custom field: it takes no new values"]
+            continue
         try:
             merged[key] = _convert(spec, value, normalise_phone)
         except ValueError as error:
             errors[f"custom_fields.{key}"] = [str(error)]
     for key, spec in specs.items():
-        if not spec.required or merged.get(key) is not None or f"custom_fields.{key}" in errors:
+        if not spec.required or not spec.active or merged.get(key) is not None or f"custom_fields.{key}" in errors:
             continue
         if creating or key in values:
             errors[f"custom_fields.{key}"] = ["required"]

@@ -77,4 +77,21 @@ def changes(outcomes: dict[str, FieldOutcome]) -> dict[str, object]:
     return {field: outcome.result for field, outcome in outcomes.items() if outcome.result != outcome.target}
 
 
+def link_moves(target_id, source_id, source_links: dict, target_links: dict) -> tuple[dict, dict]:
+    """Split the duplicate's family links `{other: relation}` into those that move to the survivor
+    and those that are dropped instead.
+
+    A link to the survivor itself would become a self-link, and a link to someone the survivor is
+    already linked to would become a second link between the same two clients (the survivor's own
+    relation wins): both are dropped. Both answers map the other client to the duplicate's relation.
+    """
+    moving, dropped = {}, {}
+    for other, relation in source_links.items():
+        if other in (target_id, source_id) or other in target_links:
+            dropped[other] = relation
+        else:
+            moving[other] = relation
+    return moving, dropped
+
+
 UNDO_WINDOW_DAYS = 30

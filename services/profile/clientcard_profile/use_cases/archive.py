@@ -8,7 +8,7 @@ from clientcard_profile import contracts
 from clientcard_profile.db.uow import ProfileUnitOfWork
 from clientcard_profile.exceptions import ClientVersionMismatch
 from clientcard_profile.use_cases.audit import record_changes
-from clientcard_profile.use_cases.clients import client_record, ensure_card_number_free
+from clientcard_profile.use_cases.clients import client_record, ensure_card_number_free, flush_card_number
 from clientcard_profile.use_cases.lookup import load_client
 
 
@@ -33,7 +33,7 @@ def _set_status(
         client.status = status
         client.archived_at = now if status == "archived" else None
         client.version += 1
-        uow.flush()
+        flush_card_number(uow, client.card_number)  # a racing restore or write may take the number meanwhile
         action = "archived" if status == "archived" else "restored"
         record_changes(uow, client.id, {"status": (old, status)}, context, action)
         uow.outbox.add(f"client_{action}", contracts.client_status_changed(client))

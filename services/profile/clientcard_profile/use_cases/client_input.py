@@ -18,7 +18,7 @@ PHONE_FIELDS = ("phone", "additional_phone")
 def field_specs(uow: ProfileUnitOfWork) -> dict[str, FieldSpec]:
     """The custom field definitions as pure specs, by key."""
     return {
-        d.key: FieldSpec(key=d.key, type=d.type, required=d.required, options=tuple(d.options or ()))
+        d.key: FieldSpec(key=d.key, type=d.type, required=d.required, options=tuple(d.options or ()), active=d.active)
         for d in uow.custom_fields.list()
     }
 

@@ -18,7 +18,7 @@ from clientcard_profile.use_cases.lookup import load_client, parse_client_id
 
 __all__ = [
     "create_client", "get_client", "update_client", "get_linked_clients", "client_record", "snapshot",
-    "validate_client_input", "field_specs", "parse_client_id", "ensure_card_number_free",
+    "validate_client_input", "field_specs", "parse_client_id", "ensure_card_number_free", "flush_card_number",
 ]
 
 AUDITED = (
@@ -57,7 +57,9 @@ def ensure_card_number_free(uow: ProfileUnitOfWork, card_number: str | None, cli
         )
 
 
-def _flush(uow: ProfileUnitOfWork, card_number: str | None) -> None:
+def flush_card_number(uow: ProfileUnitOfWork, card_number: str | None) -> None:
+    """Flush; a unique violation on the active card number (a concurrent writer took it between
+    `ensure_card_number_free` and this write) becomes CardNumberTaken (409), not a 500."""
     try:
         uow.flush()
     except sa.exc.IntegrityError as error:  # a concurrent writer took the card number first
@@ -100,7 +102,7 @@ def create_client(
         ensure_card_number_free(uow, data.get("card_number"), None)
         client = Client(id=uuid.uuid4(), **data)
         uow.session.add(client)
-        _flush(uow, data.get("card_number"))
+        flush_card_number(uow, data.get("card_number"))
         _apply_links(uow, client, links, context)
         uow.session.refresh(client)
         after = {k: v for k, v in snapshot(uow, client).items() if v not in (None, "", [], {}, False)}
@@ -153,7 +155,7 @@ def update_client(
         changes = diff(before, snapshot(uow, client))
         if changes:
             client.version += 1
-            _flush(uow, client.card_number)
+            flush_card_number(uow, client.card_number)
             record_changes(uow, client.id, changes, context, "updated")
             uow.outbox.add("client_updated", contracts.client_updated(client, changed_fields(changes)))
         result = client_record(uow, client)

@@ -9,8 +9,10 @@ from marshmallow import ValidationError
 from clientcard_profile import contracts
 from clientcard_profile.db.models import CustomFieldDefinition
 from clientcard_profile.db.uow import ProfileUnitOfWork
-from clientcard_profile.domain.custom_fields import definition_errors, key_from_label
-from clientcard_profile.exceptions import CustomFieldInvalid, CustomFieldKeyTaken
+from clientcard_profile.domain.custom_fields import definition_errors, key_from_label, options_errors
+from clientcard_profile.exceptions import CustomFieldInvalid, CustomFieldKeyTaken, CustomFieldNotFound
+
+FIXED = ("key", "type")  # stored values were checked against them: they never change
 
 
 def define_custom_field(uow: ProfileUnitOfWork, payload: dict) -> dict:
@@ -41,6 +43,36 @@ def define_custom_field(uow: ProfileUnitOfWork, payload: dict) -> dict:
         except sa.exc.IntegrityError as error:  # another request defined the same key just now
             raise taken from error
         uow.session.refresh(definition)
+        result = contracts.CustomFieldOutput().dump(definition)
+        uow.commit()
+    return result
+
+
+def update_custom_field(uow: ProfileUnitOfWork, key: str, payload: dict) -> dict:
+    """Change a definition's `label`, `options` (select fields), `required`, or retire it with
+    `active: false` (it then takes no new values; values clients carry stay readable) and bring
+    it back with `active: true`. Values stored before an options change stay as they are.
+
+    Raises CustomFieldNotFound (404), CustomFieldInvalid (422: a `key` or `type` change, bad options).
+    """
+    fixed = {field: ["cannot change once defined"] for field in FIXED if field in (payload or {})}
+    if fixed:
+        raise CustomFieldInvalid("The key and type of a custom field cannot change", errors=fixed)
+    try:
+        data = contracts.CustomFieldChange().load(payload or {})
+    except ValidationError as error:
+        raise CustomFieldInvalid("The custom field has invalid fields", errors=error.normalized_messages()) from error
+    with uow:
+        definition = uow.custom_fields.by_key(key, for_update=True)
+        if definition is None:
+            raise CustomFieldNotFound(f"No custom field {key!r}")
+        if "options" in data:
+            errors = options_errors(definition.type, data["options"])
+            if errors:
+                raise CustomFieldInvalid("The custom field has invalid fields", errors=errors)
+        for field, value in data.items():
+            setattr(definition, field, value)
+        uow.flush()
         result = contracts.CustomFieldOutput().dump(definition)
         uow.commit()
     return result

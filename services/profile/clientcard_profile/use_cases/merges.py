@@ -1,7 +1,7 @@
 """Merging a duplicate client into a survivor, with a preview, field-by-field choices and an undo.
 
-Profile moves its own notes and visits and records exactly which ones moved; every other
-service obeys `client_merged` for its rows (and `client_merge_undone` to move them back).
+Profile moves its own notes, visits and family links and records exactly which ones moved;
+every other service obeys `client_merged` for its rows (and `client_merge_undone` to move them back).
 """
 from __future__ import annotations
 
@@ -30,6 +30,7 @@ from clientcard_profile.exceptions import (
 from clientcard_profile.use_cases.audit import record_changes
 from clientcard_profile.use_cases.clients import client_record, snapshot
 from clientcard_profile.use_cases.lookup import parse_client_id
+from clientcard_profile.use_cases.merge_links import move_links, move_links_back, plan_links
 from clientcard_profile.use_cases.visits import refresh_visit_dates
 
 SOURCE_STATE = ("status", "archived_at", "merged_into_id", "version")
@@ -64,9 +65,10 @@ def merge_clients(
     """Merge `source_id` into `client_id`, or with `preview` only say what would happen.
 
     The answer names every field (survivor's value, duplicate's, result, which was kept) and how
-    many notes and visits move. A real merge fills the survivor's fields, moves the notes and
-    visits, archives the duplicate with `merged_into_id`, audits both and announces
-    `client_merged` {merge_id, client_id, source_id}. Raises ClientNotFound (404), MergeInvalid
+    many notes, visits and family links move. A real merge fills the survivor's fields, moves the
+    notes, visits and links (a link to the survivor itself, or to someone the survivor is linked
+    to already, is dropped rather than doubled), archives the duplicate with `merged_into_id`,
+    audits both and announces `client_merged` {merge_id, client_id, source_id}. Raises ClientNotFound (404), MergeInvalid
     (422: itself, unknown source, unknown `keep` field), MergeConflict (409: archived survivor,
     duplicate already merged), CardNumberTaken (409).
     """
@@ -81,7 +83,12 @@ def merge_clients(
             outcomes = merge_plan.plan(_field_values(target), _field_values(source), data["keep"])
         except merge_plan.UnknownMergeField as error:
             raise MergeInvalid(str(error), errors={"keep": [str(error)]}) from error
-        moves = {"notes": uow.notes.ids_of_client(source.id), "visits": uow.visits.ids_of_client(source.id)}
+        links, dropped_links = plan_links(uow, target, source)
+        moves = {
+            "notes": uow.notes.ids_of_client(source.id),
+            "visits": uow.visits.ids_of_client(source.id),
+            "links": sorted(links),
+        }
         fields = {
             field: {"target": jsonable(o.target), "source": jsonable(o.source), "result": jsonable(o.result), "kept": o.kept}
             for field, o in outcomes.items()
@@ -99,13 +106,14 @@ def merge_clients(
         }
         if data["preview"]:
             return answer
-        merge = _merge(uow, target, source, updates, moves, context=context, now=now)
+        merge = _merge(uow, target, source, updates, moves, (links, dropped_links), context=context, now=now)
         answer.update(merge=activity_contracts.merge_view(merge), client=client_record(uow, target))
         uow.commit()
     return answer
 
 
-def _merge(uow, target: Client, source: Client, updates: dict, moves: dict, *, context, now) -> ClientMerge:
+def _merge(uow, target: Client, source: Client, updates: dict, moves: dict, links: tuple[dict, dict], *, context,
+           now) -> ClientMerge:
     source_before = {field: jsonable(getattr(source, field)) for field in SOURCE_STATE}
     target_snapshot = snapshot(uow, target)
     # archive the duplicate first: its card number is free before the survivor takes it
@@ -116,6 +124,7 @@ def _merge(uow, target: Client, source: Client, updates: dict, moves: dict, *, c
         raise CardNumberTaken("The duplicate's card number belongs to a third client", errors={"card_number": ["in use"]})
     for field, value in updates.items():
         setattr(target, field, value)
+    moved_links = move_links(uow, target, source, *links, context)
     target_changes = diff(target_snapshot, snapshot(uow, target))
     if target_changes:
         target.version += 1
@@ -129,7 +138,7 @@ def _merge(uow, target: Client, source: Client, updates: dict, moves: dict, *, c
             id=uuid.uuid4(),
             client_id=target.id,
             source_id=source.id,
-            moved={kind: [str(item) for item in ids] for kind, ids in moves.items()},
+            moved={"notes": [str(i) for i in moves["notes"]], "visits": [str(i) for i in moves["visits"]], **moved_links},
             target_before={
                 field: {"before": jsonable(target_snapshot[field]), "after": jsonable(value)}
                 for field, value in updates.items()
@@ -140,8 +149,9 @@ def _merge(uow, target: Client, source: Client, updates: dict, moves: dict, *, c
         )
     )
     record_changes(uow, target.id, {**target_changes, "merged_from": (None, str(source.id))}, context, "merged")
-    record_changes(uow, source.id, {"status": ("active", "archived"), "merged_into_id": (None, str(target.id))},
-                   context, "merged_into")
+    source_links = {f"linked_clients.{other}": (relation, None) for other, relation in {**links[0], **links[1]}.items()}
+    record_changes(uow, source.id, {"status": ("active", "archived"), "merged_into_id": (None, str(target.id)),
+                                    **source_links}, context, "merged_into")
     uow.outbox.add("client_merged", {"merge_id": str(merge.id), "client_id": str(target.id), "source_id": str(source.id)})
     if target_changes:
         uow.outbox.add("client_updated", contracts.client_updated(target, changed_fields(target_changes)))
@@ -162,8 +172,9 @@ def _column_value(field: str, value):
 
 
 def undo_merge(uow: ProfileUnitOfWork, merge_id: str, *, context: CallContext | None, now: datetime) -> dict:
-    """Within 30 days: move back exactly the notes and visits that moved, restore the survivor's
-    fields the merge changed (unless edited since) and the duplicate, announce `client_merge_undone`.
+    """Within 30 days: move back exactly the notes, visits and family links that moved (and restore
+    the links the merge dropped), restore the survivor's fields the merge changed (unless edited
+    since) and the duplicate, announce `client_merge_undone`.
 
     Raises MergeNotFound (404), MergeUndoRefused (409: undone already, too old, or either client
     changed status since), CardNumberTaken (409).
@@ -200,6 +211,7 @@ def undo_merge(uow: ProfileUnitOfWork, merge_id: str, *, context: CallContext | 
         moved = merge.moved or {}
         uow.notes.reassign([uuid.UUID(i) for i in moved.get("notes", [])], from_client=target.id, to_client=source.id)
         uow.visits.reassign([uuid.UUID(i) for i in moved.get("visits", [])], from_client=target.id, to_client=source.id)
+        source_links = move_links_back(uow, target, source, moved, context)
         target_changes = diff(target_snapshot, snapshot(uow, target))
         if target_changes:
             target.version += 1
@@ -208,8 +220,8 @@ def undo_merge(uow: ProfileUnitOfWork, merge_id: str, *, context: CallContext | 
         refresh_visit_dates(uow, source.id, now)
         merge.undone_at = now
         record_changes(uow, target.id, {**target_changes, "merge_undone": (str(merge.id), None)}, context, "merge_undone")
-        record_changes(uow, source.id, {"status": ("archived", source.status), "merged_into_id": (str(target.id), None)},
-                       context, "merge_undone")
+        record_changes(uow, source.id, {"status": ("archived", source.status), "merged_into_id": (str(target.id), None),
+                                        **source_links}, context, "merge_undone")
         event = {"merge_id": str(merge.id), "client_id": str(target.id), "source_id": str(source.id)}
         uow.outbox.add("client_merge_undone", event)
         if target_changes:

@@ -38,10 +38,18 @@ def _survivor(uow: ProfileUnitOfWork, client):
     return client
 
 
-def _check_location(uow: ProfileUnitOfWork, data: dict) -> None:
+def _check_location(uow: ProfileUnitOfWork, data: dict, visit: Visit | None) -> None:
+    """An unknown location is a 422; so is an inactive one, unless the visit is already there
+    (its status may still change after the location closed)."""
     location_id = data.get("location_id")
-    if location_id is not None and not uow.locations.exists(location_id):
+    if location_id is None:
+        return
+    location = uow.locations.get(location_id)
+    if location is None:
         raise VisitInvalid("The visit names an unknown location", errors={"location_id": ["unknown location"]})
+    if not location.active and (visit is None or visit.location_id != location_id):
+        raise VisitInvalid("The visit names an inactive location",
+                           errors={"location_id": [f"location {location_id} is inactive"]})
 
 
 def _apply(visit: Visit, data: dict) -> list[str]:
@@ -105,7 +113,7 @@ def save_visit(
     A visit for a merged duplicate goes to the client it was merged into.
 
     Announces visit_booked, visit_updated or visit_cancelled. Raises ClientNotFound,
-    VisitInvalid (bad fields, unknown location), VisitExternalIdTaken, IdempotencyKeyReused.
+    VisitInvalid (bad fields, unknown or inactive location), VisitExternalIdTaken, IdempotencyKeyReused.
     """
     data = load(contracts.VisitInput(), payload)
     try:
@@ -121,8 +129,8 @@ def _save_visit(uow, client_id, data, now, idempotency_key, request_hash) -> dic
         if replayed is not None:
             return replayed
         client = _survivor(uow, load_client(uow, client_id))
-        _check_location(uow, data)
         visit = uow.visits.by_external_id(data["external_id"]) if data.get("external_id") else None
+        _check_location(uow, data, visit)
         if visit is not None and visit.client_id != client.id:
             raise VisitExternalIdTaken(f"external_id {data['external_id']!r} is a visit of another client")
         created = visit is None
@@ -148,7 +156,7 @@ def _save_visit(uow, client_id, data, now, idempotency_key, request_hash) -> dic
 def update_visit(uow: ProfileUnitOfWork, visit_id: str, payload: dict, *, now: datetime) -> dict:
     """Change some fields of a visit (a status of `cancelled` announces visit_cancelled).
 
-    Raises VisitNotFound, VisitInvalid.
+    Raises VisitNotFound, VisitInvalid (bad fields, unknown or inactive location).
     """
     data = load(contracts.VisitUpdate(), payload)
     try:
@@ -159,7 +167,7 @@ def update_visit(uow: ProfileUnitOfWork, visit_id: str, payload: dict, *, now: d
         visit = uow.visits.get(visit_uuid, for_update=True)
         if visit is None:
             raise VisitNotFound(f"No visit {visit_id}")
-        _check_location(uow, data)
+        _check_location(uow, data, visit)
         old_status = visit.status
         changed = _apply(visit, data)
         uow.flush()

@@ -35,8 +35,8 @@ def test_a_preview_lists_what_would_move_and_change_and_changes_nothing(db):
                                    context=STAFF, now=NOW)
 
     assert preview["preview"] is True
-    assert preview["moves"] == {"notes": 1, "visits": 1}
-    assert preview["moving"] == {"notes": [note["id"]], "visits": [visit["id"]]}
+    assert preview["moves"] == {"notes": 1, "visits": 1, "links": 0}
+    assert preview["moving"] == {"notes": [note["id"]], "visits": [visit["id"]], "links": []}
     assert preview["fields"]["email"] == {"target": None, "source": source["email"], "result": source["email"],
                                           "kept": "source"}
     assert preview["fields"]["first_name"]["result"] == "Ann"

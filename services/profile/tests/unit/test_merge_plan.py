@@ -1,7 +1,7 @@
 """How two records become one: the survivor's values unless empty or chosen otherwise."""
 import pytest
 
-from clientcard_profile.domain.merge_plan import UnknownMergeField, changes, plan
+from clientcard_profile.domain.merge_plan import UnknownMergeField, changes, link_moves, plan
 
 TARGET = {"first_name": "Ann", "last_name": "Lee", "email": None, "phone": "+447700900123", "tags": ["vip"],
           "categories": [], "custom_fields": {"allergy": "nuts", "colour": ""}}
@@ -30,3 +30,11 @@ def test_an_unknown_field_or_choice_is_refused():
         plan(TARGET, SOURCE, {"id": "source"})
     with pytest.raises(UnknownMergeField):
         plan(TARGET, SOURCE, {"phone": "both"})
+
+
+def test_link_moves_drop_self_links_and_links_the_survivor_already_has():
+    moving, dropped = link_moves(
+        "survivor", "duplicate", {"kid": "child", "partner": "partner", "survivor": "sibling"}, {"partner": "other"}
+    )
+    assert moving == {"kid": "child"}
+    assert dropped == {"partner": "partner", "survivor": "sibling"}

@@ -89,3 +89,13 @@ def test_like_wildcards_are_escaped():
 
 def test_relations_mirror_each_other():
     assert [inverse(r) for r in ("parent", "child", "partner", "guardian")] == ["child", "parent", "partner", "ward"]
+
+
+def test_a_retired_field_refuses_new_values_keeps_stored_ones_and_is_never_required():
+    specs = {"old": FieldSpec("old", "text", required=True, active=False)}
+    merged, errors = check_values(specs, {"old": "new"}, current={"old": "kept"}, creating=False,
+                                  normalise_phone=lambda raw: raw)
+    assert merged == {"old": "kept"} and list(errors) == ["custom_fields.old"]
+    assert check_values(specs, {}, creating=True, normalise_phone=lambda raw: raw) == ({}, {})
+    assert check_values(specs, {"old": None}, current={"old": "kept"}, creating=False,
+                        normalise_phone=lambda raw: raw) == ({}, {})
