@@ -43,7 +43,7 @@ integration: install
 	$(BIN)/pytest -q tests/integration
 
 test: setup lint
-	$(BIN)/pytest services gateway/tests tests/integration
+	$(BIN)/pytest libs/clientcard_kit/tests services gateway/tests tests/integration
 
 clean:
 	rm -rf $(VENV)

@@ -10,13 +10,13 @@ import logging
 
 import sqlalchemy as sa
 from nameko.events import EventDispatcher
-from nameko.rpc import rpc
 from nameko.timer import timer
 from nameko.web.handlers import http
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 from werkzeug.wrappers import Response
 
 from clientcard_kit import parking, relay
+from clientcard_kit.entrypoints import rpc
 from clientcard_kit.providers import RequestContext
 
 log = logging.getLogger(__name__)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from nameko.events import event_handler
-from nameko.rpc import rpc
 
 from clientcard_files import contracts
 from clientcard_files.dependencies import files_uow
@@ -12,6 +11,7 @@ from clientcard_files.settings import SERVICE_NAME
 from clientcard_files.use_cases import card, client_lifecycle, deleting, reading, storing
 from clientcard_kit import service_base
 from clientcard_kit.contracts import load
+from clientcard_kit.entrypoints import rpc
 from clientcard_kit.parking import park_on_failure
 
 

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from nameko.events import event_handler
-from nameko.rpc import rpc
 
 from clientcard_kit import service_base
 from clientcard_kit.contracts import load
+from clientcard_kit.entrypoints import rpc
 from clientcard_kit.parking import park_on_failure
 from clientcard_kit.providers import Clock
 from clientcard_kit.queues import ConsumerQueues, HandlerQueue

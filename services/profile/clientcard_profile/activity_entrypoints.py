@@ -6,9 +6,9 @@ one use case and encode.
 """
 from __future__ import annotations
 
-from nameko.rpc import rpc
 from nameko.timer import timer
 
+from clientcard_kit.entrypoints import rpc
 from clientcard_profile.use_cases import duplicates, exports, imports, merges, notes, visits
 
 

@@ -1,9 +1,8 @@
 """nameko entrypoints of the profile service: decode, call one use case, encode."""
 from __future__ import annotations
 
-from nameko.rpc import rpc
-
 from clientcard_kit import service_base
+from clientcard_kit.entrypoints import rpc
 from clientcard_kit.providers import Clock, SettingsProvider
 from clientcard_profile import activity_entrypoints
 from clientcard_profile.dependencies import profile_uow

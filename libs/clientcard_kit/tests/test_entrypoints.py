@@ -1,0 +1,38 @@
+"""A service's own error is an answer: logged as expected, and it reaches the caller intact."""
+import json
+import logging
+
+import pytest
+from nameko.exceptions import RemoteError
+from nameko.standalone.rpc import ServiceRpcProxy
+
+from clientcard_kit.entrypoints import rpc
+from clientcard_kit.errors import NotFound
+
+
+class Answering:
+    name = "kit_answering"
+
+    @rpc
+    def find(self, thing_id):
+        raise NotFound(f"No thing {thing_id}")
+
+    @rpc
+    def crash(self):
+        raise KeyError("a bug")
+
+
+def test_a_service_error_is_logged_as_expected_and_keeps_its_problem(container_factory, test_amqp_uri, caplog):
+    config = {"AMQP_URI": test_amqp_uri, "serializer": "json"}
+    container_factory(Answering, config).start()
+
+    with caplog.at_level(logging.WARNING, logger="nameko.containers"), ServiceRpcProxy("kit_answering", config) as proxy:
+        with pytest.raises(RemoteError) as answer:
+            proxy.find("x1")
+        with pytest.raises(RemoteError):
+            proxy.crash()
+
+    assert json.loads(answer.value.value) == {"status": 404, "title": "Not found", "detail": "No thing x1", "code": "NotFound"}
+    levels = {record.levelname for record in caplog.records if "find" in record.getMessage()}
+    assert levels == {"WARNING"}
+    assert any(r.levelname == "ERROR" and "crash" in r.getMessage() for r in caplog.records)
