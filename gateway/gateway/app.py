@@ -5,7 +5,7 @@ import sqlalchemy as sa
 from flask import Flask
 
 from clientcard_kit import logs
-from gateway import auth, observability
+from gateway import auth, input_guard, observability
 from gateway.api import blueprints
 from gateway.breaker import Breakers
 from gateway.errors import ProblemApi, register_error_handlers
@@ -38,6 +38,7 @@ def create_app(settings: Settings, rpc_pool: RpcPool | None = None) -> Flask:
 
     app.before_request(observability.start_request)
     app.before_request(auth.authenticate)
+    app.before_request(input_guard.check_request)
     app.after_request(observability.finish_request)
 
     api = ProblemApi(app)

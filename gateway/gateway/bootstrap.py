@@ -18,11 +18,7 @@ from gateway.settings import Settings
 LOCAL_KEY_FILE = Path(".clientcard/admin_key")
 
 
-def admin_secret(settings: Settings) -> str:
-    if settings.admin_key:
-        return settings.admin_key
-    if LOCAL_KEY_FILE.exists():
-        return LOCAL_KEY_FILE.read_text().strip()
+def new_local_secret() -> str:
     LOCAL_KEY_FILE.parent.mkdir(parents=True, exist_ok=True)
     secret = f"cc_admin_{secrets.token_urlsafe(32)}"
     LOCAL_KEY_FILE.write_text(secret + "\n")
@@ -32,11 +28,20 @@ def admin_secret(settings: Settings) -> str:
 
 def main() -> int:
     settings = Settings.from_env()
-    secret = admin_secret(settings)
     engine = sa.create_engine(settings.database_url)
-    KeyStore(engine).ensure("admin", secret, [WILDCARD])
+    keys = KeyStore(engine)
+    if settings.admin_key:
+        # the operator named this secret: it works after every start, even if someone revoked it
+        keys.ensure("admin", settings.admin_key, [WILDCARD], reactivate=True)
+        shown = "(from CLIENTCARD_ADMIN_KEY)"
+    else:
+        secret = LOCAL_KEY_FILE.read_text().strip() if LOCAL_KEY_FILE.exists() else new_local_secret()
+        if keys.ensure("admin", secret, [WILDCARD]) == "revoked":
+            # a revoked local key is never brought back: a new one replaces it
+            secret = new_local_secret()
+            keys.ensure("admin", secret, [WILDCARD])
+        shown = secret
     engine.dispose()
-    shown = "(from CLIENTCARD_ADMIN_KEY)" if settings.admin_key else secret
     print(f"Clientcard admin API key: {shown}", file=sys.stderr)
     return 0
 

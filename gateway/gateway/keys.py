@@ -92,14 +92,19 @@ class KeyStore:
             )
         return {**self.get(str(key_id)), "secret": secret}
 
-    def ensure(self, name: str, secret: str, scopes: list[str]) -> bool:
-        """Create a key with this exact secret unless one exists; True when created."""
-        with self._engine.connect() as conn:
-            exists = conn.execute(sa.select(api_keys.c.id).where(api_keys.c.secret_hash == hash_secret(secret))).first()
-        if exists:
-            return False
-        self.create(name, scopes, None, secret=secret)
-        return True
+    def ensure(self, name: str, secret: str, scopes: list[str], *, reactivate: bool = False) -> str:
+        """Make a key with this exact secret exist: "created", "active", "revoked", or "reactivated"."""
+        with self._engine.begin() as conn:
+            row = conn.execute(
+                sa.select(api_keys.c.id, api_keys.c.revoked_at).where(api_keys.c.secret_hash == hash_secret(secret))
+            ).first()
+            if row is not None and row.revoked_at is not None and reactivate:
+                conn.execute(sa.update(api_keys).where(api_keys.c.id == row.id).values(revoked_at=None))
+                return "reactivated"
+        if row is None:
+            self.create(name, scopes, None, secret=secret)
+            return "created"
+        return "active" if row.revoked_at is None else "revoked"
 
     def get(self, key_id: str) -> dict | None:
         with self._engine.connect() as conn:

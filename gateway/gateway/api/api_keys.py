@@ -1,7 +1,7 @@
 """API keys with scopes and locations; the secret is shown once."""
 from __future__ import annotations
 
-from flask import current_app
+from flask import current_app, g
 from flask.views import MethodView
 from flask_smorest import Blueprint
 
@@ -38,7 +38,9 @@ class ApiKey(MethodView):
     @requires("admin")
     @blp.response(204)
     def delete(self, key_id):
-        """Revoke a key: it stops working at once."""
+        """Revoke a key: it stops working at once. The key making the request cannot revoke itself."""
+        if key_id == g.principal.key_id:
+            raise Problem(409, "Conflict", "A key cannot revoke itself; use another admin key", code="key-in-use")
         try:
             revoked = _store().revoke(key_id)
         except ValueError:

@@ -1,4 +1,6 @@
 """Keys, scopes and the OpenAPI document, on a real gateway database with no services running."""
+import uuid
+
 import pytest
 
 from gateway.keys import KeyStore
@@ -61,3 +63,24 @@ def test_readyz_is_503_when_the_services_are_not_running(http):
     assert response.get_json()["checks"]["gateway_database"]["status"] == "ok"
     assert response.get_json()["checks"]["profile"]["status"] == "error"
     assert http.get("/readyz?scope=gateway").status_code == 200
+
+
+def test_a_key_cannot_revoke_itself(http, keys):
+    admin = keys.create("second-admin", ["admin"], None)
+
+    response = http.delete(f"/api/v1/api-keys/{admin['id']}", headers=bearer(admin["secret"]))
+
+    assert response.status_code == 409
+    assert keys.authenticate(admin["secret"]) is not None
+
+
+def test_the_configured_admin_key_is_brought_back_but_a_revoked_one_is_not_reused(keys):
+    secret = f"cc_test_{uuid.uuid4().hex}"
+    assert keys.ensure("admin", secret, ["*"]) == "created"
+    assert keys.ensure("admin", secret, ["*"]) == "active"
+    keys.revoke(keys.authenticate(secret).key_id)
+
+    assert keys.ensure("admin", secret, ["*"]) == "revoked"
+    assert keys.authenticate(secret) is None
+    assert keys.ensure("admin", secret, ["*"], reactivate=True) == "reactivated"
+    assert keys.authenticate(secret).name == "admin"
