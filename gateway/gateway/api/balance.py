@@ -50,6 +50,8 @@ class Balance(MethodView):
 def _post(method: str, client_id: str, schema, data):
     with rpc() as lease:
         limit_to_client_locations(lease, client_id)
+        if data.get("to_client_id"):  # a transfer moves money into another client's account too
+            limit_to_client_locations(lease, str(data["to_client_id"]))
         return lease.call("billing", method, client_id, schema().dump(data), **idempotency())
 
 

@@ -1,6 +1,7 @@
 """Cards on file: provider tokens with brand, last four digits and expiry, never card numbers."""
 from __future__ import annotations
 
+from flask import g
 from flask.views import MethodView
 from flask_smorest import Blueprint
 
@@ -39,4 +40,6 @@ class Card(MethodView):
     def delete(self, card_id):
         """Forget a card on file (accepts `Idempotency-Key`: a replay answers 204 again)."""
         with rpc() as lease:
+            if g.principal.location_ids is not None:
+                limit_to_client_locations(lease, lease.call("billing", "get_card", card_id)["client_id"])
             lease.call("billing", "delete_card", card_id, **idempotency())

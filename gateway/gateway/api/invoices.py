@@ -63,6 +63,8 @@ class Invoice(MethodView):
 def _post(method: str, invoice_id: str, schema, data):
     with rpc() as lease:
         limit_to_invoice_locations(lease, invoice_id)
+        if data.get("payer_client_id"):  # a linked client's balance is their money: their location decides too
+            limit_to_client_locations(lease, str(data["payer_client_id"]))
         return lease.call("billing", method, invoice_id, schema().dump(data), **idempotency())
 
 

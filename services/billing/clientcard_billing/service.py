@@ -113,6 +113,11 @@ class BillingService(service_base.ClientcardService):
         return statistics.statistics(self.uow, client_id, self._ctx(), date_from=date_from, date_to=date_to)
 
     @rpc
+    def get_card(self, card_id: str) -> dict:
+        """One card on file. Raises CardNotFound (404)."""
+        return cards.get_card(self.uow, card_id)
+
+    @rpc
     def list_cards(self, client_id: str) -> dict:
         """The client's cards on file."""
         return cards.list_cards(self.uow, client_id)

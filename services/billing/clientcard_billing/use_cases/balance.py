@@ -17,6 +17,7 @@ from clientcard_billing.use_cases.support import (
     lock_accounts,
     parse_uuid,
     require_account,
+    row_id,
 )
 from clientcard_kit.contracts import load
 
@@ -27,11 +28,11 @@ def get_balance(uow: BillingUnitOfWork, client_id: str, ctx: BillingContext, *, 
                 cursor: str | None = None) -> dict:
     """Balance, credit, outstanding and the entries, newest first. Raises ClientAccountNotFound (404)."""
     client_uuid = parse_uuid(client_id)
-    before = decode_cursor(cursor, 1)
+    before = decode_cursor(cursor, row_id)
     with uow:
         account = require_account(uow, client_uuid, ctx)
         uow.commit()  # keep an account opened on demand
-        rows = uow.ledger.entries(account.id, limit=limit + 1, before_id=int(before[0]) if before else None)
+        rows = uow.ledger.entries(account.id, limit=limit + 1, before_id=before[0] if before else None)
         page = rows[:limit]
         return {
             "client_id": str(client_uuid),

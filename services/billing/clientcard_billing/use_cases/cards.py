@@ -44,6 +44,15 @@ def add_card(uow: BillingUnitOfWork, client_id: str, payload: dict, ctx: Billing
     return result
 
 
+def get_card(uow: BillingUnitOfWork, card_id: str) -> dict:
+    """One card on file. Raises CardNotFound (404)."""
+    with uow:
+        card = uow.cards.get(parse_uuid(card_id, CardNotFound, "card"))
+        if card is None:
+            raise CardNotFound(f"No card {card_id}")
+        return card_view(card)
+
+
 def list_cards(uow: BillingUnitOfWork, client_id: str) -> dict:
     with uow:
         return {"items": [card_view(card) for card in uow.cards.for_client(parse_uuid(client_id))], "next_cursor": None}

@@ -140,13 +140,9 @@ def get_invoice(uow: BillingUnitOfWork, invoice_id: str) -> dict:
 def list_invoices(uow: BillingUnitOfWork, client_id: str, *, limit: int = 50, cursor: str | None = None) -> dict:
     """The client's invoices, newest first, a page at a time."""
     client_uuid = parse_uuid(client_id)
-    after = decode_cursor(cursor, 2)
-    try:
-        after = (datetime.fromisoformat(after[0]), uuid.UUID(after[1])) if after else None
-    except ValueError as error:
-        raise BillingInvalid("Unreadable cursor", errors={"cursor": ["not a cursor from this list"]}) from error
+    after = decode_cursor(cursor, datetime.fromisoformat, uuid.UUID)
     with uow:
-        invoices = uow.invoices.for_client(client_uuid, limit=limit + 1, after=after)
+        invoices = uow.invoices.for_client(client_uuid, limit=limit + 1, after=tuple(after) if after else None)
         page = invoices[:limit]
         next_cursor = encode_cursor(page[-1].issued_at.isoformat(), page[-1].id) if len(invoices) > limit else None
         return {"items": [invoice_view(invoice) for invoice in page], "next_cursor": next_cursor}
@@ -169,6 +165,8 @@ def void_invoice(uow: BillingUnitOfWork, invoice_id: str, payload: dict, ctx: Bi
             raise InvoiceNotFound(f"No invoice {invoice_id}")
         account = lock_accounts(uow, [peek.client_id])[peek.client_id]
         invoice = uow.invoices.get(invoice_uuid, lock=True)
+        if invoice.client_id != account.client_id:  # a merge moved the invoice between the first read and the lock
+            account = lock_accounts(uow, [invoice.client_id])[invoice.client_id]
         try:
             rules.check_void(paid=invoice.paid_minor, refunded=invoice.refunded_minor, invoice_status=invoice.status)
         except rules.InvoiceRuleBroken as error:

@@ -119,6 +119,9 @@ def _record(uow, invoice_uuid, payment_id, data, ctx, hold_id, idempotency_key, 
         payer_id = _payer(uow, peek, data, ctx)
         accounts = lock_accounts(uow, [peek.client_id, payer_id])
         invoice = _invoice(uow, invoice_uuid, lock=True)
+        if invoice.client_id not in accounts:  # a merge moved the invoice between the first read and the lock
+            accounts.update(lock_accounts(uow, [invoice.client_id]))
+            payer_id = data["payer_client_id"] or invoice.client_id
         amount = _check_payable(invoice, data)
         account, payer = accounts[invoice.client_id], accounts[payer_id]
         if data["method"] == "account_balance" and balance_of(uow, payer).credit < amount:

@@ -42,6 +42,11 @@ def issue_refund(uow: BillingUnitOfWork, invoice_id: str, payload: dict, ctx: Bi
             raise InvoiceNotFound(f"No invoice {invoice_id}")
         accounts = lock_accounts(uow, [peek.client_id, *(p.payer_client_id for p in peek.payments)])
         invoice = uow.invoices.get(invoice_uuid, lock=True)
+        # a payment by another linked payer, or a merge that moved the invoice, may have committed between
+        # the first read and the lock
+        late = [c for c in (invoice.client_id, *(p.payer_client_id for p in invoice.payments)) if c not in accounts]
+        if late:
+            accounts.update(lock_accounts(uow, late))
         amount = amount_in(data["amount"], invoice.currency)
         payments = {p.id: p for p in invoice.payments}
         refundable = [

@@ -28,9 +28,10 @@ def statistics(uow: BillingUnitOfWork, client_id: str, ctx: BillingContext, *, d
     """
     client_uuid = parse_uuid(client_id)
     start = _day_start(date_from, "from")
-    end = _day_start(date_to, "to")
-    end = end + timedelta(days=1) if end else None
-    if start and end and end <= start:
+    last = _day_start(date_to, "to")
+    # the day after 9999-12-31 does not exist: a period to the last day has no upper bound
+    end = last + timedelta(days=1) if last and last.date() < date.max else None
+    if start and last and last < start:
         raise BillingInvalid("The period ends before it starts", errors={"to": ["must not be before from"]})
     with uow:
         account = uow.accounts.for_client(client_uuid)
@@ -43,7 +44,7 @@ def statistics(uow: BillingUnitOfWork, client_id: str, ctx: BillingContext, *, d
         return {
             "client_id": str(client_uuid),
             "from": start.date().isoformat() if start else None,
-            "to": (end - timedelta(days=1)).date().isoformat() if end else None,
+            "to": last.date().isoformat() if last else None,
             "total_sales": money(invoices["sales"]),
             "total_paid": money(uow.statistics.paid(client_uuid, start, end)),
             "total_refunded": money(invoices["refunded"]),

@@ -97,16 +97,25 @@ def encode_cursor(*parts) -> str:
     return base64.urlsafe_b64encode("|".join(str(p) for p in parts).encode()).decode()
 
 
-def decode_cursor(cursor: str | None, count: int) -> list[str] | None:
+def row_id(text: str) -> int:
+    """A BIGINT row id from a cursor; anything PostgreSQL could not compare is refused."""
+    value = int(text)
+    if not 0 < value < 2**63:
+        raise ValueError("not a row id")
+    return value
+
+
+def decode_cursor(cursor: str | None, *types) -> list | None:
+    """The cursor's parts, each converted by its type; BillingInvalid (422) for any cursor we did not give."""
     if not cursor:
         return None
     try:
         parts = base64.urlsafe_b64decode(cursor.encode()).decode().split("|")
+        if len(parts) != len(types):
+            raise ValueError("wrong number of parts")
+        return [convert(part) for convert, part in zip(types, parts, strict=True)]
     except (ValueError, UnicodeDecodeError) as error:
         raise BillingInvalid("Unreadable cursor", errors={"cursor": ["not a cursor from this list"]}) from error
-    if len(parts) != count:
-        raise BillingInvalid("Unreadable cursor", errors={"cursor": ["not a cursor from this list"]})
-    return parts
 
 
 def idempotent_start(uow: BillingUnitOfWork, key: str | None, operation: str, request_hash: str | None) -> dict | None:

@@ -22,7 +22,10 @@ class InvoiceRepository:
     def get(self, invoice_id: uuid.UUID, *, lock: bool = False) -> Invoice | None:
         query = sa.select(Invoice).where(Invoice.id == invoice_id)
         if lock:
-            query = query.with_for_update()
+            # an unlocked read earlier in this session left the invoice (and its payments) in the identity
+            # map; without populate_existing the locked read would keep those stale values and let a twin's
+            # committed payment or refund be counted twice
+            query = query.with_for_update().execution_options(populate_existing=True)
         return self._session.scalars(query).first()
 
     def for_client(self, client_id: uuid.UUID, *, limit: int, after: tuple[datetime, uuid.UUID] | None = None) -> list[Invoice]:

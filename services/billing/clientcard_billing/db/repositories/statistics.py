@@ -40,7 +40,8 @@ class StatisticsRepository:
     def paid(self, client_id: uuid.UUID, start: datetime | None, end: datetime | None) -> int:
         """Payments recorded in the period on the client's invoices, less refunds issued in it."""
         payments = self._session.execute(
-            sa.select(sa.func.coalesce(sa.func.sum(Payment.amount_minor), 0))
+            # a gift card payment whose hold lapsed was reversed: that part never arrived
+            sa.select(sa.func.coalesce(sa.func.sum(Payment.amount_minor - Payment.reversed_minor), 0))
             .join(Invoice, Invoice.id == Payment.invoice_id)
             .where(Invoice.client_id == client_id, *_within(Payment.recorded_at, start, end))
         ).scalar_one()

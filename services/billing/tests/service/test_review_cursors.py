@@ -1,0 +1,14 @@
+"""A cursor the caller made up is a 422, never a 5xx."""
+import pytest
+
+from clientcard_billing.exceptions import BillingInvalid
+from clientcard_billing.use_cases import balance
+from clientcard_billing.use_cases.support import encode_cursor
+
+
+@pytest.mark.parametrize("forged", [encode_cursor("abc"), encode_cursor(10**30), encode_cursor(-1)])
+def test_a_forged_balance_cursor_is_refused_as_bad_input(make_uow, builders, forged):
+    client_id = builders.open_client(make_uow)
+
+    with pytest.raises(BillingInvalid):
+        balance.get_balance(make_uow(), client_id, builders.context(), cursor=forged)
