@@ -1,13 +1,11 @@
 """The loyalty program's settings: points per unit, expiry, tiers, participating locations."""
 from __future__ import annotations
 
-from flask import request
 from flask.views import MethodView
 from flask_smorest import Blueprint
 
 from gateway.auth import requires
-from gateway.errors import Problem
-from gateway.requests_ctx import rpc
+from gateway.requests_ctx import expected_version, rpc
 from gateway.schemas.loyalty_programs import LoyaltyProgramSchema, LoyaltyProgramUpdateSchema
 
 blp = Blueprint("loyalty_programs", __name__, url_prefix="/api/v1/loyalty-program", description="Loyalty program settings")
@@ -15,16 +13,6 @@ blp = Blueprint("loyalty_programs", __name__, url_prefix="/api/v1/loyalty-progra
 
 def _etag(program: dict) -> str:
     return f'"{program["version"]}"'
-
-
-def _expected_version() -> int | None:
-    header = request.headers.get("If-Match")
-    if not header:
-        return None
-    try:
-        return int(header.strip().removeprefix("W/").strip('"'))
-    except ValueError as error:
-        raise Problem(412, "Precondition failed", "If-Match must be the ETag of the last GET") from error
 
 
 @blp.route("")
@@ -43,5 +31,5 @@ class LoyaltyProgram(MethodView):
     def put(self, data):
         """Change the settings given (accepts `If-Match`); new rates apply to points earned from now on."""
         with rpc() as lease:
-            program = lease.call("loyalty", "update_program", LoyaltyProgramUpdateSchema().dump(data), _expected_version())
+            program = lease.call("loyalty", "update_program", LoyaltyProgramUpdateSchema().dump(data), expected_version())
         return program, 200, {"ETag": _etag(program)}

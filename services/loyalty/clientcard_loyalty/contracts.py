@@ -6,6 +6,8 @@ from marshmallow import ValidationError, fields, validate, validates_schema
 from clientcard_kit.contracts import Contract, EventEnvelope
 
 CARD_TYPES = ("loyalty", "gift_card", "membership", "credit_pack")
+# PostgreSQL text cannot hold NUL: refused here as a 422 rather than failing in the database
+NO_NUL = validate.Regexp(r"^[^\x00]*$", error="must not contain NUL characters")
 
 
 # ---- events in -------------------------------------------------------------------------------
@@ -61,7 +63,7 @@ class Money(Contract):
 
 
 class TierRuleIn(Contract):
-    name = fields.String(required=True, validate=validate.Length(min=1, max=50))
+    name = fields.String(required=True, validate=[validate.Length(min=1, max=50), NO_NUL])
     min_spend = fields.Nested(Money, required=True)
 
 
@@ -79,20 +81,20 @@ class CardCreate(Contract):
     """One of four kinds; the fields each kind needs are checked below."""
 
     type = fields.String(required=True, validate=validate.OneOf(CARD_TYPES))
-    number = fields.String(load_default=None, allow_none=True, validate=validate.Length(min=1, max=50))
-    holder_name = fields.String(load_default=None, allow_none=True, validate=validate.Length(max=200))
+    number = fields.String(load_default=None, allow_none=True, validate=[validate.Length(min=1, max=50), NO_NUL])
+    holder_name = fields.String(load_default=None, allow_none=True, validate=[validate.Length(max=200), NO_NUL])
     # gift cards
     initial_value = fields.Nested(Money, load_default=None, allow_none=True)
     code = fields.String(load_default=None, allow_none=True, validate=validate.Regexp(r"^[A-Za-z0-9-]{6,50}$"))
     expires_on = fields.Date(load_default=None, allow_none=True)
     invoice_id = fields.UUID(load_default=None, allow_none=True)
     # memberships
-    plan = fields.String(load_default=None, allow_none=True, validate=validate.Length(min=1, max=200))
+    plan = fields.String(load_default=None, allow_none=True, validate=[validate.Length(min=1, max=200), NO_NUL])
     price = fields.Nested(Money, load_default=None, allow_none=True)
     period_months = fields.Integer(load_default=1, validate=validate.Range(min=1, max=36))
     next_payment_on = fields.Date(load_default=None, allow_none=True)
     # credit packs
-    service = fields.String(load_default=None, allow_none=True, validate=validate.Length(min=1, max=200))
+    service = fields.String(load_default=None, allow_none=True, validate=[validate.Length(min=1, max=200), NO_NUL])
     credits = fields.Integer(load_default=None, allow_none=True, validate=validate.Range(min=1, max=10000))
     rollover = fields.String(load_default="none", validate=validate.Regexp(r"^(none|all|max:[1-9][0-9]{0,4})$"))
     shareable = fields.Boolean(load_default=False)
@@ -110,11 +112,14 @@ class CardCreate(Contract):
         value = data.get("initial_value")
         if data.get("type") == "gift_card" and value and value["amount"] <= 0:
             raise ValidationError({"initial_value": ["Must be positive."]})
+        price = data.get("price")
+        if data.get("type") == "membership" and price and price["amount"] < 0:
+            raise ValidationError({"price": ["Must not be negative."]})
 
 
 class PointsAdjustment(Contract):
     points = fields.Integer(required=True, validate=validate.Range(min=-1_000_000, max=1_000_000))
-    reason = fields.String(required=True, validate=validate.Length(min=1, max=500))
+    reason = fields.String(required=True, validate=[validate.Length(min=1, max=500), NO_NUL])
     type = fields.String(load_default="adjustment", validate=validate.OneOf(("adjustment", "redemption")))
 
 
@@ -123,9 +128,15 @@ class Freeze(Contract):
     frozen_until = fields.Date(required=True, data_key="until")
 
 
+class MembershipNote(Contract):
+    """The optional reason of a cancellation or renewal."""
+
+    reason = fields.String(load_default=None, allow_none=True, validate=[validate.Length(max=500), NO_NUL])
+
+
 class CreditAdjustment(Contract):
     credits = fields.Integer(required=True, validate=validate.Range(min=-10000, max=10000))
-    reason = fields.String(required=True, validate=validate.Length(min=1, max=500))
+    reason = fields.String(required=True, validate=[validate.Length(min=1, max=500), NO_NUL])
     used_by_client_id = fields.UUID(load_default=None, allow_none=True)
 
 

@@ -22,6 +22,10 @@ class GiftCardHoldLapsed(Conflict):
     title = "Gift card hold lapsed"
 
 
+class GiftCardHoldConflict(Conflict):
+    title = "Hold key already used for another hold"
+
+
 class CardInvalid(InvalidInput):
     title = "Invalid card"
 

@@ -135,7 +135,7 @@ class LoyaltyService(service_base.ClientcardService):
     # ---- gift cards as a payment method (billing calls these) ------------------------------
     @rpc
     def hold_gift_card(self, code: str, amount_minor: int, currency: str, hold_key: str) -> dict:
-        """`{hold_id, remaining_minor}`. Raises GiftCardNotFound (404), GiftCardInsufficient (422)."""
+        """`{hold_id, remaining_minor}`. Raises GiftCardNotFound (404), GiftCardInsufficient (422), GiftCardHoldConflict (409)."""
         return gift_cards.hold_gift_card(self.uow, code, amount_minor, currency, hold_key, now=self.clock())
 
     @rpc

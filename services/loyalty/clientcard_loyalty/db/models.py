@@ -76,8 +76,8 @@ class PointLot(Base):
     client_id: Mapped[uuid.UUID]
     card_id: Mapped[uuid.UUID] = mapped_column(sa.ForeignKey("loyalty_cards.id"))
     payment_id: Mapped[uuid.UUID | None]
-    points_earned: Mapped[int]
-    points_remaining: Mapped[int]
+    points_earned: Mapped[int] = mapped_column(sa.BigInteger)
+    points_remaining: Mapped[int] = mapped_column(sa.BigInteger)
     earned_at: Mapped[datetime]
     expires_on: Mapped[date]
     expiring_notified_at: Mapped[datetime | None]
@@ -92,7 +92,7 @@ class CardTransaction(Base):
     client_id: Mapped[uuid.UUID]
     card_id: Mapped[uuid.UUID] = mapped_column(sa.ForeignKey("loyalty_cards.id"))
     type: Mapped[str]
-    points: Mapped[int | None]
+    points: Mapped[int | None] = mapped_column(sa.BigInteger)
     amount_minor: Mapped[int | None] = mapped_column(sa.BigInteger)
     currency: Mapped[str | None]
     credits: Mapped[int | None]
@@ -116,8 +116,8 @@ class PaymentEarning(Base):
     amount_minor: Mapped[int] = mapped_column(sa.BigInteger)
     currency: Mapped[str]
     refunded_minor: Mapped[int] = mapped_column(sa.BigInteger, default=0)
-    points_earned: Mapped[int] = mapped_column(default=0)
-    points_reversed: Mapped[int] = mapped_column(default=0)
+    points_earned: Mapped[int] = mapped_column(sa.BigInteger, default=0)
+    points_reversed: Mapped[int] = mapped_column(sa.BigInteger, default=0)
     counts_for_tier: Mapped[bool]
     recorded_at: Mapped[datetime]
 

@@ -37,6 +37,13 @@ class HoldRepository:
             self._session.scalars(select(GiftCardHold).where(GiftCardHold.status == "confirmed", match).with_for_update())
         )
 
+    def open_for_payment(self, payment_id: uuid.UUID, hold_id: uuid.UUID | None) -> list[GiftCardHold]:
+        """Holds of the payment still waiting for billing's confirm: by hold id, else by billing's key prefix."""
+        match = GiftCardHold.hold_key.like(f"billing-payment:{payment_id}%")
+        if hold_id is not None:
+            match = GiftCardHold.id == hold_id
+        return list(self._session.scalars(select(GiftCardHold).where(GiftCardHold.status == "held", match)))
+
     def for_card(self, card_id: uuid.UUID) -> list[GiftCardHold]:
         return list(self._session.scalars(select(GiftCardHold).where(GiftCardHold.card_id == card_id)))
 

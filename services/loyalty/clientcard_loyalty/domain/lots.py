@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 MINOR_PER_UNIT = 100
 
@@ -32,8 +32,12 @@ def points_for_payment(amount_minor: int, points_per_unit: int) -> int:
 
 
 def expiry_date(earned_at: datetime, expiry_days: int) -> date:
-    """The first day on which a lot earned at `earned_at` is no longer spendable."""
-    return (earned_at + timedelta(days=expiry_days)).date()
+    """The first day (UTC) on which a lot earned at `earned_at` is no longer spendable.
+
+    Billing's `recorded_at` may carry any offset; the job and `expiring` compare with UTC dates,
+    so the date is taken in UTC too (a local evening is already the next UTC day).
+    """
+    return (earned_at.astimezone(UTC) + timedelta(days=expiry_days)).date()
 
 
 def live(lots: list[Lot], today: date) -> list[Lot]:

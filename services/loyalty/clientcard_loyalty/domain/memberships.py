@@ -26,7 +26,10 @@ def next_payment_after_freeze(next_payment_on: date | None, frozen_from: date, f
         raise FreezeInvalid("a freeze must end on or after the day it starts")
     if next_payment_on is None or frozen_from > next_payment_on:
         return next_payment_on
-    return next_payment_on + timedelta(days=(frozen_until - frozen_from).days + 1)
+    try:
+        return next_payment_on + timedelta(days=(frozen_until - frozen_from).days + 1)
+    except OverflowError as error:
+        raise FreezeInvalid("the freeze would move the next payment past the end of the calendar") from error
 
 
 def status_on(today: date, *, cancelled: bool, frozen_from: date | None, frozen_until: date | None) -> str:

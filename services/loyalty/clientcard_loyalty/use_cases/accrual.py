@@ -51,11 +51,15 @@ def reverse_for_refund(uow: LoyaltyUnitOfWork, event: dict, *, now: datetime) ->
     Points come from the payment's own lot first, then soonest-expiring. If the client already
     spent them, the balance goes to zero, never below, and the shortfall is noted on the
     transaction. A refund of a gift-card payment `to: original` puts the value back on the card.
-    Raises PaymentNotYetSeen for a refund that overtook its payment: the handler parks it and
-    the retry succeeds once `payment_recorded` has arrived.
+    Raises PaymentNotYetSeen for a refund that overtook its payment (HoldNotYetConfirmed for one
+    that overtook billing's confirm of the gift-card hold): the handler parks it and the retry
+    succeeds once that has arrived. A refund re-published under another event id counts once.
     """
     with uow:
         if not uow.inbox.claim(event["event_id"], handler="reverse_for_refund"):
+            return 0
+        # the same refund re-published under another event id must not be counted twice
+        if not uow.inbox.claim(event["refund_id"], handler="reverse_for_refund:refund_id"):
             return 0
         payment = uow.payments.get(event["payment_id"], for_update=True)
         if payment is None:

@@ -31,6 +31,9 @@ def adjust_points(uow: LoyaltyUnitOfWork, card_id: str, data: dict, *, now: date
             raise CardNotFound(f"No loyalty card {card_id}")
         if card.type != "loyalty":
             raise CardInvalid(f"Card {card_id} is a {card.type}, not a loyalty card", errors={"card_id": ["not a loyalty card"]})
+        if card.status != "active":
+            # a card closed by a merge now belongs to the survivor's history; points go on the active card
+            raise CardInvalid(f"Card {card_id} is {card.status}, not active", errors={"card_id": ["not an active card"]})
         if args["points"] == 0:
             raise CardInvalid("A change of zero points changes nothing", errors={"points": ["must not be zero"]})
         program = uow.programs.get()

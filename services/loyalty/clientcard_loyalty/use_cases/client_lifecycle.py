@@ -128,4 +128,10 @@ def erase_client_data(uow: LoyaltyUnitOfWork, client_id: uuid.UUID) -> int:
 def _scrub(uow: LoyaltyUnitOfWork, client_id: uuid.UUID) -> int:
     cards, txs = LoyaltyCard.__table__, CardTransaction.__table__
     scrubbed = uow.session.execute(sa.update(cards).where(cards.c.client_id == client_id).values(holder_name=None)).rowcount
-    return scrubbed + uow.session.execute(sa.update(txs).where(txs.c.client_id == client_id).values(reason=None)).rowcount
+    scrubbed += uow.session.execute(sa.update(txs).where(txs.c.client_id == client_id).values(reason=None)).rowcount
+    # answers kept for idempotent replays are card views too: a replay must not bring the name back
+    uow.session.execute(sa.text(
+        "UPDATE idempotency_records SET response = jsonb_set(response, '{holder_name}', 'null'::jsonb) "
+        "WHERE response->>'client_id' = :client_id AND response ? 'holder_name'"
+    ), {"client_id": str(client_id)})
+    return scrubbed

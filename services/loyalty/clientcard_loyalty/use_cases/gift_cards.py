@@ -6,20 +6,37 @@ within 15 minutes is released by the timer. Every call is idempotent.
 """
 from __future__ import annotations
 
+import re
 import uuid
 from datetime import datetime
 
 from clientcard_loyalty.db.models import GiftCardHold, LoyaltyCard
 from clientcard_loyalty.db.uow import LoyaltyUnitOfWork
 from clientcard_loyalty.domain import gift_cards as rules
-from clientcard_loyalty.exceptions import GiftCardHoldLapsed, GiftCardHoldNotFound, GiftCardInsufficient, GiftCardNotFound
+from clientcard_loyalty.exceptions import (
+    GiftCardHoldConflict,
+    GiftCardHoldLapsed,
+    GiftCardHoldNotFound,
+    GiftCardInsufficient,
+    GiftCardNotFound,
+)
 from clientcard_loyalty.use_cases.views import card_view
 
 BATCH = 200
+# every code is issued through this shape (contracts.CardCreate), so anything else names no card;
+# checked before the query, because a NUL byte or the like is a database error, not a 404
+CODE_SHAPE = re.compile(r"[A-Za-z0-9-]{1,50}")
+
+
+def _card_by_code(uow: LoyaltyUnitOfWork, code: str, *, for_update: bool = False) -> LoyaltyCard | None:
+    code = str(code or "").strip()
+    if not CODE_SHAPE.fullmatch(code):
+        return None
+    return uow.cards.by_code(code, for_update=for_update)
 
 
 def _redeemable_card(uow: LoyaltyUnitOfWork, code: str) -> LoyaltyCard:
-    card = uow.cards.by_code(str(code or ""), for_update=True)
+    card = _card_by_code(uow, code, for_update=True)
     if card is None or card.status == "deleted":
         raise GiftCardNotFound(f"No gift card with code {code}")
     return card
@@ -39,12 +56,17 @@ def hold_gift_card(uow: LoyaltyUnitOfWork, code: str, amount_minor: int, currenc
     """Reserve `amount_minor` on the card; the same `hold_key` answers the same hold.
 
     Returns `{hold_id, remaining_minor}` (what is left after the hold). Raises GiftCardNotFound
-    (404), GiftCardInsufficient (422: too little value, expired, other currency, amount <= 0).
+    (404), GiftCardInsufficient (422: too little value, expired, other currency, amount <= 0),
+    GiftCardHoldConflict (409: the key already holds another card or amount).
     """
     with uow:
         card = _redeemable_card(uow, code)  # locked: holds on one card queue up here
         existing = uow.holds.by_key(str(hold_key))
         if existing is not None:
+            # a key names one hold: on another card or for another amount it is not a retry
+            if existing.card_id != card.id or existing.amount_minor != int(amount_minor) or existing.currency != currency:
+                raise GiftCardHoldConflict(f"Hold key {hold_key} was used for another hold",
+                                           errors={"hold_key": ["already used for another card or amount"]})
             return {"hold_id": str(existing.id), "remaining_minor": card.remaining_minor}
         _check(card, int(amount_minor), currency, now)
         card.remaining_minor -= int(amount_minor)
@@ -131,9 +153,19 @@ def release_lapsed_holds(uow: LoyaltyUnitOfWork, *, now: datetime) -> int:
         return len(holds)
 
 
+class HoldNotYetConfirmed(Exception):
+    """A refund arrived before billing confirmed the payment's hold; parked and retried."""
+
+
 def refund_to_gift_card(uow: LoyaltyUnitOfWork, payment_id: uuid.UUID, amount_minor: int, refund_id: uuid.UUID,
                         now: datetime, *, hold_id: uuid.UUID | None = None) -> int:
-    """Inside a refund's transaction: put a refunded gift-card payment back on its card; returns the amount."""
+    """Inside a refund's transaction: put a refunded gift-card payment back on its card; returns the amount.
+
+    Raises HoldNotYetConfirmed while the payment's hold still waits for billing's confirm: the
+    confirm would take the whole value after the refund, so the refund waits (parked) for it.
+    """
+    if uow.holds.open_for_payment(payment_id, hold_id):
+        raise HoldNotYetConfirmed(f"refund {refund_id}: the gift-card hold of payment {payment_id} is not confirmed yet")
     restored = 0
     for hold in uow.holds.confirmed_for_payment(payment_id, hold_id):
         amount = min(amount_minor - restored, hold.amount_minor - hold.refunded_minor)
@@ -152,7 +184,7 @@ def refund_to_gift_card(uow: LoyaltyUnitOfWork, payment_id: uuid.UUID, amount_mi
 def gift_card_balance(uow: LoyaltyUnitOfWork, code: str, *, now: datetime) -> dict:
     """The gift card behind a code, with its remaining value. Raises GiftCardNotFound (404)."""
     with uow:
-        card = uow.cards.by_code(str(code or ""))
+        card = _card_by_code(uow, code)
         if card is None or card.status == "deleted":
             raise GiftCardNotFound(f"No gift card with code {code}")
         return card_view(card, today=now.date())

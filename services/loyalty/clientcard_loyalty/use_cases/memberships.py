@@ -62,7 +62,7 @@ def freeze_membership(uow: LoyaltyUnitOfWork, card_id: str, data: dict, *, now: 
 
 def cancel_membership(uow: LoyaltyUnitOfWork, card_id: str, data: dict | None, *, now: datetime) -> dict:
     """Cancel: no next payment. Raises CardNotFound (404), MembershipInvalid (422: already cancelled)."""
-    reason = (data or {}).get("reason")
+    reason = load(contracts.MembershipNote(), data or {})["reason"]
     with uow:
         card = _membership(uow, card_id)
         card.status, card.next_payment_on = "cancelled", None
@@ -78,7 +78,7 @@ def renew_membership(uow: LoyaltyUnitOfWork, card_id: str, data: dict | None, *,
     Send an `Idempotency-Key`: a retried renewal must not move the date twice. Raises
     CardNotFound (404), MembershipInvalid (422: cancelled, no next payment date), IdempotencyKeyReused (409).
     """
-    reason = (data or {}).get("reason")
+    reason = load(contracts.MembershipNote(), data or {})["reason"]
     with uow:
         replay = uow.idempotency.replay(idempotency_key, "renew_membership", request_hash)
         if replay is not None:
@@ -87,7 +87,11 @@ def renew_membership(uow: LoyaltyUnitOfWork, card_id: str, data: dict | None, *,
         if card.next_payment_on is None:
             raise MembershipInvalid("The membership has no next payment date to move on")
         before = card.next_payment_on
-        card.next_payment_on = rules.add_months(before, card.period_months or 1)
+        try:
+            card.next_payment_on = rules.add_months(before, card.period_months or 1)
+        except ValueError as error:  # year 10000: the calendar ends first
+            raise MembershipInvalid("The next payment would fall past the end of the calendar",
+                                    errors={"next_payment_on": ["cannot move one more period on"]}) from error
         uow.transactions.add(client_id=card.client_id, card_id=card.id, type="renewed", occurred_at=now,
                              amount_minor=card.price_minor, currency=card.currency,
                              reason=reason or f"period from {before.isoformat()} paid")

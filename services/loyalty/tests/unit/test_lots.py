@@ -1,5 +1,5 @@
 """Lot rules: earning, soonest-expiring-first spending, proportional refund reversal."""
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 from hypothesis import given
@@ -105,3 +105,9 @@ def test_reversals_over_any_split_of_refunds_stay_proportional_and_never_exceed_
         reversed_total += step
     assert reversed_total == earned * refunded // paid
     assert reversed_total <= earned
+
+
+def test_a_lot_earned_late_evening_in_another_offset_expires_by_its_utc_date():
+    # 23:30 in New York on 1 January is 04:30 UTC on 2 January: the README promises UTC dates
+    new_york_evening = datetime(2026, 1, 1, 23, 30, tzinfo=timezone(timedelta(hours=-5)))
+    assert lots.expiry_date(new_york_evening, 10) == date(2026, 1, 12)
