@@ -1,8 +1,6 @@
 """The billing unit of work."""
 from __future__ import annotations
 
-import sqlalchemy as sa
-
 from clientcard_billing.db.repositories import (
     AccountRepository,
     CardRepository,
@@ -32,10 +30,3 @@ class BillingUnitOfWork(SqlAlchemyUnitOfWork):
         self.locations = LocationRepository(session)
         self.merges = MergeRepository(session)
         self.statistics = StatisticsRepository(session)
-
-    def lock_idempotency_key(self, key: str | None, operation: str) -> None:
-        """Serialize twins of one request: the second waits, then finds the first's saved answer."""
-        if key:
-            self.session.execute(
-                sa.select(sa.func.pg_advisory_xact_lock(sa.func.hashtextextended(f"{operation}:{key}", 0)))
-            )

@@ -119,6 +119,5 @@ def decode_cursor(cursor: str | None, *types) -> list | None:
 
 
 def idempotent_start(uow: BillingUnitOfWork, key: str | None, operation: str, request_hash: str | None) -> dict | None:
-    """Lock the key, then the first answer given for it (or None); 409 for another body."""
-    uow.lock_idempotency_key(key, operation)
+    """The first answer given for this key (or None), twins waiting on its lock; 409 for another body."""
     return uow.idempotency.replay(key, operation, request_hash)
