@@ -1,29 +1,50 @@
-"""Opaque keyset cursors for lists ordered newest first by (created_at, id)."""
+"""Opaque list cursors: the sort key of the last item seen, as URL-safe base64 JSON.
 
+One codec for every list of every service; each list names the converters of its own key.
+"""
 from __future__ import annotations
 
 import base64
+import binascii
 import json
-import uuid
-from datetime import datetime
+from collections.abc import Callable
 
 
-def encode(created_at: datetime, row_id: uuid.UUID) -> str:
-    return base64.urlsafe_b64encode(json.dumps([created_at.isoformat(), str(row_id)]).encode()).decode()
+class BadCursor(ValueError):
+    pass
 
 
-def decode(cursor: str | None) -> tuple[datetime, uuid.UUID] | None:
-    """The position a cursor names; ValueError for one we did not give."""
+def encode(values: list) -> str:
+    raw = json.dumps(values, separators=(",", ":"), default=str).encode()
+    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
+
+
+def decode(cursor: str | None, *converters: Callable) -> tuple | None:
+    """The values `encode` packed, each passed through its converter, or None for no cursor.
+
+    BadCursor when it was not one of ours (wrong shape, or a value its converter refuses).
+    """
     if not cursor:
         return None
     try:
-        created_at, row_id = json.loads(base64.urlsafe_b64decode(cursor.encode()))
-        return datetime.fromisoformat(created_at), uuid.UUID(row_id)
-    except (ValueError, TypeError) as error:
-        raise ValueError("invalid cursor") from error
+        padded = cursor + "=" * (-len(cursor) % 4)
+        values = json.loads(base64.urlsafe_b64decode(padded.encode()))
+        if not isinstance(values, list) or len(values) != len(converters):
+            raise BadCursor("The cursor is not valid")
+        return tuple(convert(value) for convert, value in zip(converters, values, strict=True))
+    except (binascii.Error, ValueError, TypeError, AttributeError, UnicodeDecodeError) as error:
+        raise BadCursor("The cursor is not valid") from error
 
 
-def page(rows: list, limit: int) -> tuple[list, str | None]:
-    """Split `limit + 1` fetched rows into the page and the cursor of the next one."""
+def row_id(value) -> int:
+    """A BIGINT row id; anything PostgreSQL could not compare is refused."""
+    number = int(value)
+    if not 0 < number < 2**63:
+        raise ValueError("not a row id")
+    return number
+
+
+def page(rows: list, limit: int, key: Callable[[object], list]) -> tuple[list, str | None]:
+    """Split `limit + 1` fetched rows into the page and the cursor (of `key(last row)`) of the next one."""
     items = rows[:limit]
-    return items, encode(items[-1].created_at, items[-1].id) if len(rows) > limit else None
+    return items, encode(key(items[-1])) if len(rows) > limit else None

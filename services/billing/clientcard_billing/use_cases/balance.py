@@ -12,13 +12,12 @@ from clientcard_billing.use_cases.support import (
     balance_of,
     balance_view,
     decode_cursor,
-    encode_cursor,
     idempotent_start,
     lock_accounts,
     parse_uuid,
     require_account,
-    row_id,
 )
+from clientcard_kit import cursors
 from clientcard_kit.contracts import load
 
 ENTRY_ACCOUNT_NAMES = {ledger.CLIENT_CREDIT: "credit", ledger.CLIENT_RECEIVABLE: "receivable"}
@@ -28,7 +27,7 @@ def get_balance(uow: BillingUnitOfWork, client_id: str, ctx: BillingContext, *, 
                 cursor: str | None = None) -> dict:
     """Balance, credit, outstanding and the entries, newest first. Raises ClientAccountNotFound (404)."""
     client_uuid = parse_uuid(client_id)
-    before = decode_cursor(cursor, row_id)
+    before = decode_cursor(cursor, cursors.row_id)
     with uow:
         account = require_account(uow, client_uuid, ctx)
         uow.commit()  # keep an account opened on demand
@@ -40,7 +39,7 @@ def get_balance(uow: BillingUnitOfWork, client_id: str, ctx: BillingContext, *, 
             "account_open": True,
             **balance_view(balance_of(uow, account), account.currency),
             "entries": [_entry_view(row) for row in page],
-            "next_cursor": encode_cursor(page[-1].id) if len(rows) > limit else None,
+            "next_cursor": cursors.encode([page[-1].id]) if len(rows) > limit else None,
         }
 
 

@@ -16,12 +16,12 @@ from clientcard_billing.use_cases.support import (
     announce_balance,
     check_currency,
     decode_cursor,
-    encode_cursor,
     idempotent_start,
     lock_accounts,
     parse_uuid,
     require_account,
 )
+from clientcard_kit import cursors
 from clientcard_kit.contracts import load
 
 
@@ -142,9 +142,9 @@ def list_invoices(uow: BillingUnitOfWork, client_id: str, *, limit: int = 50, cu
     client_uuid = parse_uuid(client_id)
     after = decode_cursor(cursor, datetime.fromisoformat, uuid.UUID)
     with uow:
-        invoices = uow.invoices.for_client(client_uuid, limit=limit + 1, after=tuple(after) if after else None)
+        invoices = uow.invoices.for_client(client_uuid, limit=limit + 1, after=after)
         page = invoices[:limit]
-        next_cursor = encode_cursor(page[-1].issued_at.isoformat(), page[-1].id) if len(invoices) > limit else None
+        next_cursor = cursors.encode([page[-1].issued_at.isoformat(), str(page[-1].id)]) if len(invoices) > limit else None
         return {"items": [invoice_view(invoice) for invoice in page], "next_cursor": next_cursor}
 
 

@@ -1,7 +1,6 @@
 """What every money use case shares: its context, account look-up and locking, currency checks, views."""
 from __future__ import annotations
 
-import base64
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
@@ -12,6 +11,7 @@ from clientcard_billing.db.models import Account
 from clientcard_billing.db.uow import BillingUnitOfWork
 from clientcard_billing.domain.ledger import Balance
 from clientcard_billing.exceptions import BillingInvalid, ClientAccountNotFound, CurrencyMismatch
+from clientcard_kit import cursors
 
 
 @dataclass(frozen=True)
@@ -93,28 +93,11 @@ def announce_balance(uow: BillingUnitOfWork, account: Account, transaction_id) -
     return balance
 
 
-def encode_cursor(*parts) -> str:
-    return base64.urlsafe_b64encode("|".join(str(p) for p in parts).encode()).decode()
-
-
-def row_id(text: str) -> int:
-    """A BIGINT row id from a cursor; anything PostgreSQL could not compare is refused."""
-    value = int(text)
-    if not 0 < value < 2**63:
-        raise ValueError("not a row id")
-    return value
-
-
-def decode_cursor(cursor: str | None, *types) -> list | None:
-    """The cursor's parts, each converted by its type; BillingInvalid (422) for any cursor we did not give."""
-    if not cursor:
-        return None
+def decode_cursor(cursor: str | None, *converters) -> tuple | None:
+    """The cursor's values, each converted; BillingInvalid (422) for any cursor we did not give."""
     try:
-        parts = base64.urlsafe_b64decode(cursor.encode()).decode().split("|")
-        if len(parts) != len(types):
-            raise ValueError("wrong number of parts")
-        return [convert(part) for convert, part in zip(types, parts, strict=True)]
-    except (ValueError, UnicodeDecodeError) as error:
+        return cursors.decode(cursor, *converters)
+    except cursors.BadCursor as error:
         raise BillingInvalid("Unreadable cursor", errors={"cursor": ["not a cursor from this list"]}) from error
 
 

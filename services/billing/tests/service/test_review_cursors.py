@@ -3,10 +3,10 @@ import pytest
 
 from clientcard_billing.exceptions import BillingInvalid
 from clientcard_billing.use_cases import balance
-from clientcard_billing.use_cases.support import encode_cursor
+from clientcard_kit import cursors
 
 
-@pytest.mark.parametrize("forged", [encode_cursor("abc"), encode_cursor(10**30), encode_cursor(-1)])
+@pytest.mark.parametrize("forged", [cursors.encode(["abc"]), cursors.encode([10**30]), cursors.encode([-1])])
 def test_a_forged_balance_cursor_is_refused_as_bad_input(make_uow, builders, forged):
     client_id = builders.open_client(make_uow)
 

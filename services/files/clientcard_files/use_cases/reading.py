@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import uuid
+from datetime import datetime
 
 from clientcard_files import contracts
 from clientcard_files.db.uow import FilesUnitOfWork
@@ -22,15 +23,19 @@ def find_file(uow: FilesUnitOfWork, file_id: str):
     return stored
 
 
+def _position(row) -> list:
+    return [row.created_at.isoformat(), str(row.id)]
+
+
 def list_files(uow: FilesUnitOfWork, client_id: str, *, limit: int = 50, cursor: str | None = None, kinds=None) -> dict:
     """Newest first; `kinds` limits the list (medical files are left out for callers without the scope)."""
     try:
-        after = cursors.decode(cursor)
-    except ValueError as error:
+        after = cursors.decode(cursor, datetime.fromisoformat, uuid.UUID)
+    except cursors.BadCursor as error:
         raise FileRejected("The cursor is not one we gave", errors={"cursor": ["Invalid cursor."]}) from error
     with uow:
         rows = uow.files.page_for_client(uuid.UUID(str(client_id)), limit + 1, after, kinds=kinds)
-        items, next_cursor = cursors.page(rows, limit)
+        items, next_cursor = cursors.page(rows, limit, _position)
         return {"items": [contracts.file_view(f) for f in items], "next_cursor": next_cursor}
 
 

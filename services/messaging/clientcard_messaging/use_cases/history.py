@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from datetime import datetime
 
 from clientcard_kit import cursors
 from clientcard_messaging import contracts
@@ -10,12 +11,17 @@ from clientcard_messaging.db.uow import MessagingUnitOfWork
 from clientcard_messaging.exceptions import MessageInvalid
 
 
+def _position(row) -> list:
+    return [row.created_at.isoformat(), str(row.id)]
+
+
 def list_messages(uow: MessagingUnitOfWork, client_id: str, *, limit: int = 50, cursor: str | None = None) -> dict:
     """`{items, next_cursor}` of the client's messages on every channel. Raises MessageInvalid for a bad cursor."""
     try:
-        after = cursors.decode(cursor)
-    except ValueError as error:
+        after = cursors.decode(cursor, datetime.fromisoformat, uuid.UUID)
+    except cursors.BadCursor as error:
         raise MessageInvalid("The cursor is not one we gave", errors={"cursor": ["Invalid cursor."]}) from error
     with uow:
-        items, next_cursor = cursors.page(uow.messages.page_for_client(uuid.UUID(str(client_id)), limit + 1, after), limit)
+        rows = uow.messages.page_for_client(uuid.UUID(str(client_id)), limit + 1, after)
+        items, next_cursor = cursors.page(rows, limit, _position)
         return {"items": [contracts.message_view(m) for m in items], "next_cursor": next_cursor}

@@ -1,10 +1,9 @@
 """The client audit trail: who changed which field from what to what, when, under which request."""
 from __future__ import annotations
 
-import base64
-import json
 import uuid
 
+from clientcard_kit import cursors
 from clientcard_kit.providers import CallContext
 from clientcard_profile import contracts
 from clientcard_profile.db.models import AuditEntry
@@ -51,12 +50,11 @@ def record_changes(
 
 
 def _decode_cursor(cursor: str | None) -> int | None:
-    if not cursor:
-        return None
     try:
-        return int(json.loads(base64.urlsafe_b64decode(cursor.encode()))["before"])
-    except (ValueError, KeyError, TypeError) as error:
+        before = cursors.decode(cursor, cursors.row_id)
+    except cursors.BadCursor as error:
         raise SearchInvalid("The cursor is not one this list gave", errors={"cursor": ["invalid cursor"]}) from error
+    return before[0] if before else None
 
 
 def list_audit(uow: ProfileUnitOfWork, client_id: str, *, limit: int = 50, cursor: str | None = None) -> dict:
@@ -71,5 +69,5 @@ def list_audit(uow: ProfileUnitOfWork, client_id: str, *, limit: int = 50, curso
         items = [contracts.AuditEntryOutput().dump(entry) for entry in entries[:limit]]
         next_cursor = None
         if len(entries) > limit:  # one more than asked: there is a next page, after the last shown
-            next_cursor = base64.urlsafe_b64encode(json.dumps({"before": entries[limit - 1].id}).encode()).decode()
+            next_cursor = cursors.encode([entries[limit - 1].id])
     return {"items": items, "next_cursor": next_cursor}

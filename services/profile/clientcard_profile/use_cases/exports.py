@@ -6,9 +6,9 @@ from datetime import datetime
 
 import sqlalchemy as sa
 
+from clientcard_kit import cursors
 from clientcard_profile.db.models import Client
 from clientcard_profile.db.uow import ProfileUnitOfWork
-from clientcard_profile.domain import keyset
 from clientcard_profile.exceptions import SearchInvalid
 
 COLUMNS = (
@@ -37,8 +37,8 @@ def export_clients(
     if status is not None and status not in STATUSES:
         raise SearchInvalid("Unknown status", errors={"status": [f"one of {', '.join(STATUSES)}"]})
     try:
-        after = keyset.decode(cursor, datetime.fromisoformat, uuid.UUID)
-    except keyset.BadCursor as error:
+        after = cursors.decode(cursor, datetime.fromisoformat, uuid.UUID)
+    except cursors.BadCursor as error:
         raise SearchInvalid(str(error), errors={"cursor": [str(error)]}) from error
     query = sa.select(*(getattr(Client, column) for column in COLUMNS))
     if status:
@@ -53,5 +53,5 @@ def export_clients(
     next_cursor = None
     if len(rows) > limit:
         last = rows[limit - 1]
-        next_cursor = keyset.encode([last.created_at.isoformat(), str(last.id)])
+        next_cursor = cursors.encode([last.created_at.isoformat(), str(last.id)])
     return {"columns": list(COLUMNS), "items": items, "next_cursor": next_cursor}

@@ -4,12 +4,12 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 
+from clientcard_kit import cursors
 from clientcard_kit.contracts import load
 from clientcard_kit.providers import CallContext
 from clientcard_profile import activity_contracts as contracts
 from clientcard_profile.db.notes import Note
 from clientcard_profile.db.uow import ProfileUnitOfWork
-from clientcard_profile.domain import keyset
 from clientcard_profile.domain.notes import needs_clinical_scope, shows_as_alert
 from clientcard_profile.exceptions import ClinicalNoteForbidden, NoteInvalid, NoteNotFound
 from clientcard_profile.use_cases.lookup import load_client
@@ -46,8 +46,8 @@ def list_notes(
     """
     limit = max(1, min(int(limit), 200))
     try:
-        after = keyset.decode(cursor, bool, datetime.fromisoformat, uuid.UUID)
-    except keyset.BadCursor as error:
+        after = cursors.decode(cursor, bool, datetime.fromisoformat, uuid.UUID)
+    except cursors.BadCursor as error:
         raise NoteInvalid(str(error), errors={"cursor": [str(error)]}) from error
     with uow:
         client = load_client(uow, client_id)
@@ -56,7 +56,7 @@ def list_notes(
         next_cursor = None
         if len(notes) > limit:
             last = notes[limit - 1]
-            next_cursor = keyset.encode([last.pinned, last.created_at.isoformat(), str(last.id)])
+            next_cursor = cursors.encode([last.pinned, last.created_at.isoformat(), str(last.id)])
     return {"items": items, "next_cursor": next_cursor}
 
 

@@ -6,11 +6,11 @@ from datetime import datetime
 
 from sqlalchemy.exc import IntegrityError
 
+from clientcard_kit import cursors
 from clientcard_kit.contracts import load
 from clientcard_profile import activity_contracts as contracts
 from clientcard_profile.db.uow import ProfileUnitOfWork
 from clientcard_profile.db.visits import Visit
-from clientcard_profile.domain import keyset
 from clientcard_profile.domain.visits import ANNOUNCED_FIELDS, STATUSES, event_for
 from clientcard_profile.exceptions import VisitExternalIdTaken, VisitInvalid, VisitNotFound
 from clientcard_profile.use_cases.lookup import load_client
@@ -85,8 +85,8 @@ def list_visits(
     if status is not None and status not in STATUSES:
         raise VisitInvalid("Unknown status", errors={"status": [f"one of {', '.join(STATUSES)}"]})
     try:
-        after = keyset.decode(cursor, datetime.fromisoformat, uuid.UUID)
-    except keyset.BadCursor as error:
+        after = cursors.decode(cursor, datetime.fromisoformat, uuid.UUID)
+    except cursors.BadCursor as error:
         raise VisitInvalid(str(error), errors={"cursor": [str(error)]}) from error
     with uow:
         client = load_client(uow, client_id)
@@ -95,7 +95,7 @@ def list_visits(
         next_cursor = None
         if len(visits) > limit:
             last = visits[limit - 1]
-            next_cursor = keyset.encode([last.starts_at.isoformat(), str(last.id)])
+            next_cursor = cursors.encode([last.starts_at.isoformat(), str(last.id)])
     return {"items": items, "next_cursor": next_cursor}
 
 

@@ -4,7 +4,7 @@ from datetime import datetime
 
 import pytest
 
-from clientcard_profile.domain import keyset
+from clientcard_kit import cursors
 from clientcard_profile.domain.duplicates import Person, match_reasons
 from clientcard_profile.domain.notes import needs_clinical_scope, shows_as_alert
 from clientcard_profile.domain.visits import event_for
@@ -34,15 +34,15 @@ def test_clinical_notes_need_the_clinical_scope():
 
 
 def test_a_cursor_round_trips_and_a_forged_one_is_refused():
-    cursor = keyset.encode([True, "2026-01-01T10:00:00+00:00", "abc"])
-    assert keyset.decode(cursor, bool, str, str) == (True, "2026-01-01T10:00:00+00:00", "abc")
-    assert keyset.decode(None, bool, str, str) is None
-    with pytest.raises(keyset.BadCursor):
-        keyset.decode("not a cursor!", bool, str, str)
-    with pytest.raises(keyset.BadCursor):
-        keyset.decode(cursor, bool, str)
-    with pytest.raises(keyset.BadCursor):  # well-formed, but not values of this list
-        keyset.decode(keyset.encode(["x", "y"]), datetime.fromisoformat, uuid.UUID)
+    cursor = cursors.encode([True, "2026-01-01T10:00:00+00:00", "abc"])
+    assert cursors.decode(cursor, bool, str, str) == (True, "2026-01-01T10:00:00+00:00", "abc")
+    assert cursors.decode(None, bool, str, str) is None
+    with pytest.raises(cursors.BadCursor):
+        cursors.decode("not a cursor!", bool, str, str)
+    with pytest.raises(cursors.BadCursor):
+        cursors.decode(cursor, bool, str)
+    with pytest.raises(cursors.BadCursor):  # well-formed, but not values of this list
+        cursors.decode(cursors.encode(["x", "y"]), datetime.fromisoformat, uuid.UUID)
 
 
 def _person(first, last, email=None, phones=()):
