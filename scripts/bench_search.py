@@ -4,6 +4,7 @@ Creates its own database (profile_bench_<hex>), migrates it, loads realistic cli
 runs typical staff searches through the search use case and prints p50/p95 per query, then
 drops the database. Usage: `.venv/bin/python scripts/bench_search.py [--clients N] [--runs N]`.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -63,8 +64,20 @@ def build_rows(count: int, location_ids: list[str], rng: random.Random) -> tuple
         status = "archived" if rng.random() < 0.05 else "active"
         created = (now - timedelta(days=rng.randrange(0, 2000), seconds=rng.randrange(0, 86400))).isoformat()
         row = [
-            str(uuid.uuid4()), first, last, email, phone, birth.isoformat(), tags, categories,
-            rng.choice(location_ids), card, status, last_visit if rng.random() < 0.7 else r"\N", created, created,
+            str(uuid.uuid4()),
+            first,
+            last,
+            email,
+            phone,
+            birth.isoformat(),
+            tags,
+            categories,
+            rng.choice(location_ids),
+            card,
+            status,
+            last_visit if rng.random() < 0.7 else r"\N",
+            created,
+            created,
         ]
         out.write("\t".join(row) + "\n")
         if n % 997 == 0 and status == "active":
@@ -101,12 +114,13 @@ def load(engine: sa.Engine, count: int, rng: random.Random) -> tuple[list[dict],
 
 def queries(sample: list[dict], location_ids: list[str], rng: random.Random) -> dict[str, list[dict]]:
     """Each kind of query, with several different values so no single cached plan flatters it."""
+
     def several(make):
         return [make(rng.choice(sample)) for _ in range(10)]
 
     def typo(word: str) -> str:
         i = rng.randrange(1, len(word) - 1)
-        return word[:i] + word[i + 1] + word[i] + word[i + 2:]  # two letters swapped
+        return word[:i] + word[i + 1] + word[i] + word[i + 2 :]  # two letters swapped
 
     def local(phone: str) -> str:
         national = "0" + phone[3:]
@@ -128,12 +142,14 @@ def queries(sample: list[dict], location_ids: list[str], rng: random.Random) -> 
         "email": several(lambda c: {"q": c["email"].upper()}),
         "card number": several(lambda c: {"q": c["card"]} if c["card"] != r"\N" else {"q": "CC0000001"}),
         "tag, sorted by name": [{"tag": "vip"}],
-        "location + birthday month": several(lambda c: {"location_id": rng.choice(location_ids),
-                                                       "birthday_month": rng.randrange(1, 13)}),
+        "location + birthday month": several(
+            lambda c: {"location_id": rng.choice(location_ids), "birthday_month": rng.randrange(1, 13)}
+        ),
         "not seen since, by last visit": [{"last_visit_before": "2025-06-01T00:00:00+00:00", "sort": "-last_visit_at"}],
         "all statuses, newest first": [{"status": "all", "sort": "-created_at"}],
-        "category + tag + last visit after": [{"category": "gold", "tag": "regular",
-                                               "last_visit_after": "2026-06-01T00:00:00+00:00"}],
+        "category + tag + last visit after": [
+            {"category": "gold", "tag": "regular", "last_visit_after": "2026-06-01T00:00:00+00:00"}
+        ],
     }
 
 

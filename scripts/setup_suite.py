@@ -1,7 +1,9 @@
-"""Create every database that does not exist yet, migrate each, and make sure an admin key exists.
+"""Create every database that does not exist yet, migrate each, make sure an admin key exists, and
+declare every consumer's event queues (so no event published before its consumer first ran is lost).
 
 Run by `make up` and `make test`; a second run reuses what exists.
 """
+
 from __future__ import annotations
 
 import os
@@ -21,6 +23,13 @@ COMPONENTS = {
     "gateway": ROOT / "gateway",
 }
 BASE = os.environ.get("POSTGRES_BASE_URL", "postgresql+psycopg://postgres@127.0.0.1:5432")
+# every event consumer's queues, before any process of the Procfile runs: the nameko services' handlers
+# (the deploy step compose and Kubernetes run too), then the card projector's and the webhook worker's
+DECLARE_QUEUES = (
+    ["-m", "clientcard_kit.declare_queues", "--broker", os.environ.get("AMQP_URI", "amqp://guest:guest@127.0.0.1:5672/")],
+    ["-m", "gateway.card_projector", "declare-queues"],
+    ["-m", "gateway.webhook_worker", "declare-queues"],
+)
 
 
 def ensure_database(name: str) -> None:
@@ -42,6 +51,8 @@ def main() -> int:
         print(f"migrated {name}", file=sys.stderr)
     env = {**os.environ, "DATABASE_URL": f"{BASE}/gateway"}
     subprocess.run([sys.executable, "-m", "gateway.bootstrap"], cwd=ROOT, env=env, check=True)
+    for args in DECLARE_QUEUES:
+        subprocess.run([sys.executable, "-W", "ignore", *args], cwd=ROOT, check=True)
     return 0
 
 

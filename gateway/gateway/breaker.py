@@ -3,6 +3,7 @@
 After a failure the service is skipped for `open_s` seconds (counted unavailable at once); the
 first card after that asks it again, and one success closes the breaker.
 """
+
 from __future__ import annotations
 
 import threading

@@ -1,15 +1,18 @@
 """Request ids, access metrics, and the root endpoints: /healthz, /readyz, /metrics."""
+
 from __future__ import annotations
 
+import os
 import re
 import time
 import uuid
 
 import sqlalchemy as sa
 from flask import Blueprint, Response, current_app, g, jsonify, request
-from prometheus_client import CONTENT_TYPE_LATEST, Counter, Histogram, generate_latest
+from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Counter, Histogram, generate_latest, multiprocess
 
 from clientcard_kit.logs import request_id_var
+from gateway.auth import public, requires
 
 REQUESTS = Counter("clientcard_http_requests_total", "HTTP requests", ["method", "endpoint", "status"])
 LATENCY = Histogram("clientcard_http_request_seconds", "HTTP request duration", ["method", "endpoint"])
@@ -36,13 +39,17 @@ def finish_request(response: Response) -> Response:
 
 
 @root.get("/healthz")
+@public
 def healthz():
     return jsonify(status="ok")
 
 
 @root.get("/readyz")
+@public
 def readyz():
     """Ready when the gateway's database and every service answer; parked events are shown.
+
+    Redis is shown but never makes the gateway unready: without it, rate limits are off.
 
     `?scope=gateway` checks the gateway's own database only: the Kubernetes probe uses it, so
     one service being down never takes every gateway pod out of rotation.
@@ -51,11 +58,18 @@ def readyz():
     if request.args.get("scope") != "gateway":
         checks.update(_check_services(current_app.extensions["clientcard.settings"].services))
     ready = all(check.get("status") == "ok" for check in checks.values())
+    checks["redis"] = current_app.extensions["clientcard.rate_limits"].status()
     return jsonify(status="ready" if ready else "not_ready", checks=checks), (200 if ready else 503)
 
 
 @root.get("/metrics")
+@requires("ops:read")
 def metrics():
+    """Every worker's figures: summed across gunicorn workers when they share a multiprocess directory."""
+    if os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
+        registry = CollectorRegistry()
+        multiprocess.MultiProcessCollector(registry)
+        return Response(generate_latest(registry), mimetype=CONTENT_TYPE_LATEST)
     return Response(generate_latest(), mimetype=CONTENT_TYPE_LATEST)
 
 

@@ -1,4 +1,5 @@
 """What a view needs from the current request: its RPC lease, idempotency key and body hash."""
+
 from __future__ import annotations
 
 import hashlib
@@ -7,17 +8,23 @@ from contextlib import contextmanager
 
 from flask import current_app, g, request
 
-from gateway.errors import Problem
+from clientcard_kit.providers import access_headers
 
 
 @contextmanager
-def rpc():
-    """A lease on a pooled proxy carrying this request's id and the API key as the actor."""
+def rpc(*, unfiltered: bool = False):
+    """A lease on a pooled proxy carrying this request's id, the API key as the actor, and what the
+    key may see (its locations and scopes), so that services filter by them too.
+
+    `unfiltered` leaves the key's access out: for the card's read model, which keeps whole sections
+    and filters them in the gateway for each key (access.guard_request has checked the client).
+    """
     principal = getattr(g, "principal", None)
     with current_app.extensions["clientcard.rpc"].lease(
         g.request_id,
         actor_id=principal.key_id if principal else None,
         actor_name=principal.name if principal else None,
+        access=access_headers(principal.location_ids, principal.scopes) if principal and not unfiltered else None,
     ) as lease:
         yield lease
 
@@ -37,18 +44,21 @@ def settings():
     return current_app.extensions["clientcard.settings"]
 
 
+NO_VERSION = -1  # versions count from 1
+
+
 def expected_version() -> int | None:
     """The version an `If-Match: "<version>"` header asks for; None without one (or with `*`).
 
-    A tag that cannot be one of ours can match no version: it gets the 412 a stale one gets.
+    A tag that cannot be one of ours matches no version: the service answers the 412 a stale one gets,
+    after its 404 for a resource that does not exist.
     """
     header = request.headers.get("If-Match", "").strip()
     if not header or header == "*":
         return None
     tag = header.split(",")[0].strip().removeprefix("W/").strip('"')
-    if not tag.isdigit():
-        raise Problem(412, "Precondition failed", f"If-Match {header} matches no version of this resource")
-    return int(tag)
+    # a tag of more digits than any version has is no version either (and not worth an int of 5000 digits)
+    return int(tag) if tag.isascii() and tag.isdigit() and len(tag) <= 18 else NO_VERSION
 
 
 def etag(record: dict) -> str:

@@ -3,14 +3,19 @@
 Proxies are created lazily (so after gunicorn forks), always with a timeout, and thrown
 away after any error, since a timed-out proxy may still receive the late reply.
 """
+
 from __future__ import annotations
 
 import logging
 import queue
 from contextlib import contextmanager
 
+import amqp.exceptions
+from kombu.exceptions import KombuError
 from nameko.exceptions import RemoteError
 from nameko.standalone.rpc import ClusterRpcProxy
+
+from clientcard_kit.deadlines import DEADLINE_KEY, deadline_after
 
 log = logging.getLogger(__name__)
 
@@ -31,8 +36,13 @@ class Lease:
         # nameko applies its timeout per socket read; set it per wait to honour a deadline.
         self._proxy._reply_listener.queue_consumer.timeout = max(seconds, 0.001)
 
+    def _stamp_deadline(self) -> None:
+        # the service drops a call that reaches it later than this: by then we have answered 504
+        self._proxy._worker_ctx.data[DEADLINE_KEY] = deadline_after(self._timeout_s)
+
     def call(self, service: str, method: str, *args, **kwargs):
         self._set_wait(self._timeout_s)
+        self._stamp_deadline()
         try:
             return getattr(self._cluster[service], method)(*args, **kwargs)
         except Exception:
@@ -40,6 +50,7 @@ class Lease:
             raise
 
     def call_async(self, service: str, method: str, *args, **kwargs):
+        self._stamp_deadline()
         try:
             return getattr(self._cluster[service], method).call_async(*args, **kwargs)
         except Exception:
@@ -62,23 +73,38 @@ def _is_remote_error(error: Exception) -> bool:
     return isinstance(error, RemoteError)
 
 
+class BrokerUnavailable(Exception):
+    """No connection to RabbitMQ could be made for this request's RPC: nothing was asked."""
+
+
 class RpcPool:
-    def __init__(self, amqp_uri: str, *, timeout_s: float, size: int = 16):
-        self._config = {"AMQP_URI": amqp_uri, "serializer": "json"}
+    def __init__(self, amqp_uri: str, *, timeout_s: float, size: int = 16, ssl: dict | None = None):
+        self._config = {"AMQP_URI": amqp_uri, "serializer": "json", "AMQP_SSL": ssl}
         self._timeout_s = timeout_s
         self._idle: queue.LifoQueue = queue.LifoQueue(maxsize=size)
 
     def _start(self) -> tuple[ClusterRpcProxy, object]:
         proxy = ClusterRpcProxy(self._config, timeout=self._timeout_s)
-        return proxy, proxy.start()
+        try:
+            return proxy, proxy.start()
+        except (OSError, KombuError, amqp.exceptions.AMQPError) as error:
+            # a broker cut or restarting fails the connection in many ways (even a setsockopt EINVAL)
+            _stop_quietly(proxy)
+            raise BrokerUnavailable(f"{type(error).__name__}: {error}") from error
 
     @contextmanager
-    def lease(self, request_id: str | None = None, actor_id: str | None = None, actor_name: str | None = None):
+    def lease(
+        self,
+        request_id: str | None = None,
+        actor_id: str | None = None,
+        actor_name: str | None = None,
+        access: dict | None = None,
+    ):
         try:
             proxy, cluster = self._idle.get_nowait()
         except queue.Empty:
             proxy, cluster = self._start()
-        context = {"request_id": request_id, "actor_id": actor_id, "actor_name": actor_name}
+        context = {"request_id": request_id, "actor_id": actor_id, "actor_name": actor_name, **(access or {})}
         lease = Lease(proxy, cluster, self._timeout_s, context)
         try:
             yield lease

@@ -1,5 +1,6 @@
 """Whatever JSON arrives at a billing write, the answer is a problem+json 4xx (or a success), never a 5xx,
 and a refused write moves no money."""
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -10,24 +11,59 @@ JSON = st.recursive(
     lambda children: st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=12), children, max_size=5),
     max_leaves=12,
 )
-FIELDS = ["amount", "currency", "method", "reason", "to_client_id", "lines", "location_id", "visit_id", "discount_percent",
-          "description", "kind", "quantity", "unit_price", "gift_card_code", "payer_client_id", "to", "payment_id", "token",
-          "brand", "last4", "exp_month", "exp_year"]
-BODIES = JSON | st.dictionaries(st.sampled_from(FIELDS), JSON, max_size=6) | st.fixed_dictionaries(
-    {"amount": st.fixed_dictionaries({"amount": JSON, "currency": JSON})}, optional={"method": JSON, "to": JSON}
+FIELDS = [
+    "amount",
+    "currency",
+    "method",
+    "reason",
+    "to_client_id",
+    "lines",
+    "location_id",
+    "visit_id",
+    "discount_percent",
+    "description",
+    "kind",
+    "quantity",
+    "unit_price",
+    "gift_card_code",
+    "payer_client_id",
+    "to",
+    "payment_id",
+    "token",
+    "brand",
+    "last4",
+    "exp_month",
+    "exp_year",
+]
+BODIES = (
+    JSON
+    | st.dictionaries(st.sampled_from(FIELDS), JSON, max_size=6)
+    | st.fixed_dictionaries(
+        {"amount": st.fixed_dictionaries({"amount": JSON, "currency": JSON})}, optional={"method": JSON, "to": JSON}
+    )
 )
 ENDPOINTS = [
-    "/clients/{client}/balance/top-ups", "/clients/{client}/balance/adjustments", "/clients/{client}/balance/transfers",
-    "/clients/{client}/invoices", "/clients/{client}/cards", "/invoices/{invoice}/payments",
-    "/invoices/{invoice}/refunds", "/invoices/{invoice}/void",
+    "/clients/{client}/balance/top-ups",
+    "/clients/{client}/balance/adjustments",
+    "/clients/{client}/balance/transfers",
+    "/clients/{client}/invoices",
+    "/clients/{client}/cards",
+    "/invoices/{invoice}/payments",
+    "/invoices/{invoice}/refunds",
+    "/invoices/{invoice}/void",
 ]
 
 
 @pytest.fixture(scope="module")
 def target(api):
     client = api.post("/clients", json={"first_name": "Fuzz"}).json()["id"]
-    invoice = api.post(f"/clients/{client}/invoices", json={"discount_percent": "0", "lines": [
-        {"description": "Cut", "kind": "service", "unit_price": {"amount": 1000, "currency": "GBP"}}]}).json()["id"]
+    invoice = api.post(
+        f"/clients/{client}/invoices",
+        json={
+            "discount_percent": "0",
+            "lines": [{"description": "Cut", "kind": "service", "unit_price": {"amount": 1000, "currency": "GBP"}}],
+        },
+    ).json()["id"]
     return client, invoice
 
 

@@ -1,4 +1,5 @@
 """The balance over HTTP: a ledger that proves itself, with idempotent writes and scoped adjustments."""
+
 import uuid
 
 import sqlalchemy as sa
@@ -13,12 +14,16 @@ def ledger_sums(suite, client_id):
     engine = sa.create_engine(suite.databases["billing"])
     with engine.connect() as conn:
         unbalanced = conn.execute(
-            sa.text("SELECT count(*) FROM (SELECT transaction_id FROM ledger_entries GROUP BY transaction_id, currency "
-                    "HAVING sum(amount_minor) <> 0) t")
+            sa.text(
+                "SELECT count(*) FROM (SELECT transaction_id FROM ledger_entries GROUP BY transaction_id, currency "
+                "HAVING sum(amount_minor) <> 0) t"
+            )
         ).scalar()
         own = conn.execute(
-            sa.text("SELECT coalesce(sum(e.amount_minor), 0) FROM ledger_entries e JOIN accounts a ON a.id = e.account_id "
-                    "WHERE a.client_id = :c"),
+            sa.text(
+                "SELECT coalesce(sum(e.amount_minor), 0) FROM ledger_entries e JOIN accounts a ON a.id = e.account_id "
+                "WHERE a.client_id = :c"
+            ),
             {"c": client_id},
         ).scalar()
     engine.dispose()
@@ -117,15 +122,17 @@ def test_credit_moves_only_to_a_linked_client_and_never_beyond_the_credit(api, c
 
 
 def test_a_location_limited_key_sees_only_the_money_of_its_locations_clients(api, api_with_key):
-    here, there = (api.post("/locations", json={"name": f"L {uuid.uuid4().hex[:6]}", "timezone": "Europe/London"}).json()["id"]
-                   for _ in range(2))
+    here, there = (
+        api.post("/locations", json={"name": f"L {uuid.uuid4().hex[:6]}", "timezone": "Europe/London"}).json()["id"]
+        for _ in range(2)
+    )
     local = api.post("/clients", json={"first_name": "Local", "home_location_id": here}).json()["id"]
     remote = api.post("/clients", json={"first_name": "Remote", "home_location_id": there}).json()["id"]
     key = api.post("/api-keys", json={"name": "till", "scopes": ["billing:read", "billing:write"], "location_ids": [here]})
     till = api_with_key(key.json()["secret"])
 
     assert till.get(f"/clients/{local}/balance").status_code == 200
-    assert till.get(f"/clients/{remote}/balance").status_code == 403
+    assert till.get(f"/clients/{remote}/balance").status_code == 404  # as a client that does not exist
     refused = till.post(f"/clients/{remote}/balance/top-ups", json={"amount": gbp(100), "method": "cash"})
-    assert refused.status_code == 403
+    assert refused.status_code == 404
     assert api.get(f"/clients/{remote}/balance").json()["entries"] == []

@@ -1,4 +1,5 @@
 """Parallel requests against one balance: row locks serialize them, so it is never overdrawn."""
+
 import time
 import uuid
 from concurrent.futures import ThreadPoolExecutor
@@ -12,6 +13,7 @@ def gbp(amount):
 
 def parallel(new_api, requests, workers=10):
     """Run each (method, path, json, headers) at once, each on its own HTTP session."""
+
     def send(request):
         method, path, body, headers = request
         return new_api().request(method, path, json=body, headers=headers or {})
@@ -23,17 +25,21 @@ def parallel(new_api, requests, workers=10):
 def test_ten_parallel_balance_payments_never_overdraw_the_balance(suite, api, api_with_key, client_id):
     api.post(f"/clients/{client_id}/balance/top-ups", json={"amount": gbp(3500), "method": "cash"})
     invoices = [
-        api.post(f"/clients/{client_id}/invoices", json={
-            "discount_percent": "0", "lines": [{"description": "Massage", "kind": "service", "unit_price": gbp(1000)}]
-        }).json()
+        api.post(
+            f"/clients/{client_id}/invoices",
+            json={"discount_percent": "0", "lines": [{"description": "Massage", "kind": "service", "unit_price": gbp(1000)}]},
+        ).json()
         for _ in range(10)
     ]
 
     started = time.monotonic()
-    responses = parallel(lambda: api_with_key(suite.admin_key), [
-        ("POST", f"/api/v1/invoices/{invoice['id']}/payments", {"amount": gbp(1000), "method": "account_balance"}, None)
-        for invoice in invoices
-    ])
+    responses = parallel(
+        lambda: api_with_key(suite.admin_key),
+        [
+            ("POST", f"/api/v1/invoices/{invoice['id']}/payments", {"amount": gbp(1000), "method": "account_balance"}, None)
+            for invoice in invoices
+        ],
+    )
     elapsed = time.monotonic() - started
 
     statuses = sorted(r.status_code for r in responses)

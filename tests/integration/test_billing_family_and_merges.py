@@ -1,4 +1,5 @@
 """Money across clients: paying a family member's invoice, and merges that carry the account (and undo)."""
+
 import uuid
 
 
@@ -7,23 +8,29 @@ def gbp(amount):
 
 
 def invoice_for(api, client_id, amount):
-    response = api.post(f"/clients/{client_id}/invoices", json={
-        "discount_percent": "0", "lines": [{"description": "Kids cut", "kind": "service", "unit_price": gbp(amount)}]})
+    response = api.post(
+        f"/clients/{client_id}/invoices",
+        json={"discount_percent": "0", "lines": [{"description": "Kids cut", "kind": "service", "unit_price": gbp(amount)}]},
+    )
     assert response.status_code == 201, response.text
     return response.json()["id"]
 
 
 def test_a_parent_pays_a_linked_childs_invoice_from_their_own_balance(api, client_id):
-    child_id = api.post("/clients", json={"first_name": "Kid", "linked_clients": [
-        {"client_id": client_id, "relation": "child"}]}).json()["id"]
+    child_id = api.post(
+        "/clients", json={"first_name": "Kid", "linked_clients": [{"client_id": client_id, "relation": "child"}]}
+    ).json()["id"]
     stranger_id = api.post("/clients", json={"first_name": "Stranger"}).json()["id"]
     api.post(f"/clients/{client_id}/balance/top-ups", json={"amount": gbp(2000), "method": "card"})
     invoice_id = invoice_for(api, child_id, 1500)
 
-    by_stranger = api.post(f"/invoices/{invoice_id}/payments", json={
-        "amount": gbp(1500), "method": "account_balance", "payer_client_id": stranger_id})
-    by_parent = api.post(f"/invoices/{invoice_id}/payments", json={
-        "amount": gbp(1500), "method": "account_balance", "payer_client_id": client_id})
+    by_stranger = api.post(
+        f"/invoices/{invoice_id}/payments",
+        json={"amount": gbp(1500), "method": "account_balance", "payer_client_id": stranger_id},
+    )
+    by_parent = api.post(
+        f"/invoices/{invoice_id}/payments", json={"amount": gbp(1500), "method": "account_balance", "payer_client_id": client_id}
+    )
 
     assert by_stranger.status_code == 422, by_stranger.text
     assert by_parent.status_code == 201, by_parent.text

@@ -1,4 +1,5 @@
 """Gift card payments go through loyalty's hold-and-confirm: either both sides move, or neither does."""
+
 import uuid
 
 
@@ -8,8 +9,9 @@ def gbp(amount):
 
 def gift_card(api, client_id, value):
     code = f"GIFT-{uuid.uuid4().hex[:10].upper()}"
-    response = api.post(f"/clients/{client_id}/loyalty-cards", json={"type": "gift_card", "initial_value": gbp(value),
-                                                                     "code": code})
+    response = api.post(
+        f"/clients/{client_id}/loyalty-cards", json={"type": "gift_card", "initial_value": gbp(value), "code": code}
+    )
     assert response.status_code == 201, response.text
     return code
 
@@ -19,8 +21,10 @@ def remaining(api, code):
 
 
 def open_invoice(api, client_id, amount):
-    response = api.post(f"/clients/{client_id}/invoices", json={
-        "discount_percent": "0", "lines": [{"description": "Facial", "kind": "service", "unit_price": gbp(amount)}]})
+    response = api.post(
+        f"/clients/{client_id}/invoices",
+        json={"discount_percent": "0", "lines": [{"description": "Facial", "kind": "service", "unit_price": gbp(amount)}]},
+    )
     assert response.status_code == 201, response.text
     return response.json()["id"]
 
@@ -68,8 +72,9 @@ def test_with_loyalty_down_a_gift_card_payment_is_refused_and_nothing_is_charged
     invoice_id = open_invoice(api, client_id, 2000)
     suite.stop("loyalty")
     try:
-        refused = api.post(f"/invoices/{invoice_id}/payments", json={"amount": gbp(500), "method": "gift_card",
-                                                                     "gift_card_code": code})
+        refused = api.post(
+            f"/invoices/{invoice_id}/payments", json={"amount": gbp(500), "method": "gift_card", "gift_card_code": code}
+        )
     finally:
         suite.start("loyalty")
     suite.wait_ready()

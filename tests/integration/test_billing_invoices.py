@@ -1,4 +1,5 @@
 """Invoices over HTTP: lines, discounts, tax-inclusive totals, split payments, refunds, voids, statistics, events."""
+
 import uuid
 
 import sqlalchemy as sa
@@ -15,9 +16,11 @@ def line(price, description="Haircut", kind="service", **extra):
 def outbox(suite, event_type, **match):
     engine = sa.create_engine(suite.databases["billing"])
     with engine.connect() as conn:
-        rows = conn.execute(
-            sa.text("SELECT payload FROM outbox_events WHERE event_type = :t ORDER BY id"), {"t": event_type}
-        ).scalars().all()
+        rows = (
+            conn.execute(sa.text("SELECT payload FROM outbox_events WHERE event_type = :t ORDER BY id"), {"t": event_type})
+            .scalars()
+            .all()
+        )
     engine.dispose()
     return [row for row in rows if all(row.get(k) == v for k, v in match.items())]
 
@@ -25,10 +28,15 @@ def outbox(suite, event_type, **match):
 def test_an_invoice_applies_line_and_personal_discounts_with_tax_included(api):
     client_id = api.post("/clients", json={"first_name": "Vera", "discount_percent": "10"}).json()["id"]
 
-    response = api.post(f"/clients/{client_id}/invoices", json={"lines": [
-        line(4000, staff="Ann", discount_percent="25"),
-        line(1250, "Shampoo", "product", quantity=2),
-    ]})
+    response = api.post(
+        f"/clients/{client_id}/invoices",
+        json={
+            "lines": [
+                line(4000, staff="Ann", discount_percent="25"),
+                line(1250, "Shampoo", "product", quantity=2),
+            ]
+        },
+    )
 
     assert response.status_code == 201, response.text
     invoice = response.json()
@@ -121,8 +129,10 @@ def test_an_unknown_location_is_a_422_and_a_known_one_is_accepted(api, client_id
 
 def test_statistics_and_the_card_show_real_figures(api, client_id):
     visit = str(uuid.uuid4())
-    first = api.post(f"/clients/{client_id}/invoices", json={"visit_id": visit, "lines": [
-        line(3000, "Colour", staff="Ann"), line(1000, "Blow dry", staff="Ben")]}).json()
+    first = api.post(
+        f"/clients/{client_id}/invoices",
+        json={"visit_id": visit, "lines": [line(3000, "Colour", staff="Ann"), line(1000, "Blow dry", staff="Ben")]},
+    ).json()
     second = api.post(f"/clients/{client_id}/invoices", json={"lines": [line(2000, "Colour", staff="Ann")]}).json()
     api.post(f"/invoices/{first['id']}/payments", json={"amount": gbp(4000), "method": "cash"})
     api.post(f"/invoices/{second['id']}/payments", json={"amount": gbp(500), "method": "card"})
@@ -140,7 +150,8 @@ def test_statistics_and_the_card_show_real_figures(api, client_id):
     assert figures["favourite_services"][0]["name"] == "Colour"
     assert figures["favourite_staff"][0] == {"name": "Ann", "count": 2, "amount": gbp(5000)}
     assert api.get(f"/clients/{client_id}/statistics", params={"from": "2001-01-01", "to": "2001-12-31"}).json()[
-        "total_sales"] == gbp(0)
+        "total_sales"
+    ] == gbp(0)
     assert api.get(f"/clients/{client_id}/statistics", params={"from": "nope"}).status_code == 422
     card = api.get(f"/clients/{client_id}/card").json()
     assert card["balance"]["outstanding"] == gbp(1500)
@@ -150,10 +161,14 @@ def test_statistics_and_the_card_show_real_figures(api, client_id):
 
 
 def test_cards_on_file_keep_tokens_and_refuse_card_numbers(api, client_id):
-    number = api.post(f"/clients/{client_id}/cards", json={
-        "token": "4111 1111 1111 1111", "brand": "visa", "last4": "1111", "exp_month": 12, "exp_year": 2030})
-    saved = api.post(f"/clients/{client_id}/cards", json={
-        "token": "tok_1QabcXYZ", "brand": "visa", "last4": "4242", "exp_month": 12, "exp_year": 2030})
+    number = api.post(
+        f"/clients/{client_id}/cards",
+        json={"token": "4111 1111 1111 1111", "brand": "visa", "last4": "1111", "exp_month": 12, "exp_year": 2030},
+    )
+    saved = api.post(
+        f"/clients/{client_id}/cards",
+        json={"token": "tok_1QabcXYZ", "brand": "visa", "last4": "4242", "exp_month": 12, "exp_year": 2030},
+    )
 
     assert number.status_code == 422 and "token" in number.json()["errors"]
     assert saved.status_code == 201, saved.text

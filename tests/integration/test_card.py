@@ -1,4 +1,5 @@
 """The unified card, assembled from all five services over real RabbitMQ and PostgreSQL."""
+
 import time
 
 
@@ -13,8 +14,9 @@ def test_the_card_has_every_section_from_every_service(api, client_id):
         assert card[key] is not None, key
     assert card["balance"]["balance"] == {"amount": 0, "currency": "GBP"}
     assert card["loyalty"]["points"] == 0
-    assert card["messages"] == {"recent": []}
-    assert card["files"] == {"recent": []}
+    assert card["messages"]["recent"] == []
+    assert card["files"]["recent"] == []
+    assert card["files"]["consents"]["missing"] == [] and card["files"]["consents"]["expired"] == []
     assert card["visits"] == {"upcoming": [], "recent": []}
     assert card["summary"]["visits_count"] == 0
 

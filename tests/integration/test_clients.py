@@ -1,4 +1,5 @@
 """Creating and reading clients through the gateway."""
+
 import uuid
 
 

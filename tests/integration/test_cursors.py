@@ -1,4 +1,5 @@
 """A cursor we did not give is a 422 on every list, never a server error."""
+
 import pytest
 
 LISTS = [

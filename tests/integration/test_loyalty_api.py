@@ -1,4 +1,5 @@
 """Loyalty through the gateway: cards of every kind, adjustments, the program, and earning across an outage."""
+
 import uuid
 from datetime import UTC, date, datetime, timedelta
 
@@ -7,9 +8,17 @@ from nameko.standalone.events import event_dispatcher
 
 def payment_event(client_id: str, amount_minor: int) -> dict:
     return {
-        "event_id": str(uuid.uuid4()), "occurred_at": datetime.now(UTC).isoformat(), "version": 1,
-        "payment_id": str(uuid.uuid4()), "invoice_id": str(uuid.uuid4()), "client_id": client_id, "location_id": None,
-        "amount_minor": amount_minor, "currency": "GBP", "method": "card", "recorded_at": datetime.now(UTC).isoformat(),
+        "event_id": str(uuid.uuid4()),
+        "occurred_at": datetime.now(UTC).isoformat(),
+        "version": 1,
+        "payment_id": str(uuid.uuid4()),
+        "invoice_id": str(uuid.uuid4()),
+        "client_id": client_id,
+        "location_id": None,
+        "amount_minor": amount_minor,
+        "currency": "GBP",
+        "method": "card",
+        "recorded_at": datetime.now(UTC).isoformat(),
     }
 
 
@@ -52,7 +61,9 @@ def test_points_are_accrued_and_written_off_with_a_reason_and_never_below_zero(a
     assert taken.json()["points"] == 70
     history = api.get(f"/loyalty-cards/{card_id}").json()["transactions"]
     assert [(t["type"], t["points"], t["reason"]) for t in history][:2] == [
-        ("write_off", -30, "free nail polish"), ("accrual", 100, "welcome bonus")]
+        ("write_off", -30, "free nail polish"),
+        ("accrual", 100, "welcome bonus"),
+    ]
 
 
 def test_accruals_and_write_offs_need_loyalty_adjust_and_the_desk_may_only_redeem(api, api_with_key, client_id):
@@ -87,10 +98,16 @@ def test_a_repeated_adjustment_with_the_same_idempotency_key_counts_once(api, cl
 
 
 def test_a_gift_card_is_issued_checked_by_code_and_deleted(api, client_id):
-    created = api.post(f"/clients/{client_id}/loyalty-cards", json={
-        "type": "gift_card", "initial_value": {"amount": 5_000, "currency": "GBP"}, "code": "SPA-GIFT-" + uuid.uuid4().hex[:6],
-        "expires_on": (date.today() + timedelta(days=365)).isoformat(), "invoice_id": str(uuid.uuid4()),
-    })
+    created = api.post(
+        f"/clients/{client_id}/loyalty-cards",
+        json={
+            "type": "gift_card",
+            "initial_value": {"amount": 5_000, "currency": "GBP"},
+            "code": "SPA-GIFT-" + uuid.uuid4().hex[:6],
+            "expires_on": (date.today() + timedelta(days=365)).isoformat(),
+            "invoice_id": str(uuid.uuid4()),
+        },
+    )
     assert created.status_code == 201, created.text
     code = created.json()["code"]
 
@@ -99,8 +116,13 @@ def test_a_gift_card_is_issued_checked_by_code_and_deleted(api, client_id):
     assert balance.json()["remaining_value"] == {"amount": 5_000, "currency": "GBP"}
     assert balance.json()["status"] == "pending_payment"  # its invoice is not paid
     assert api.get(f"/clients/{client_id}/loyalty").json()["gift_cards"][0]["code"] == code
-    assert api.post(f"/clients/{client_id}/loyalty-cards", json={
-        "type": "gift_card", "initial_value": {"amount": 1_000, "currency": "GBP"}, "code": code}).status_code == 409
+    assert (
+        api.post(
+            f"/clients/{client_id}/loyalty-cards",
+            json={"type": "gift_card", "initial_value": {"amount": 1_000, "currency": "GBP"}, "code": code},
+        ).status_code
+        == 409
+    )
 
     assert api.delete(f"/loyalty-cards/{created.json()['id']}").status_code == 204
     assert api.delete(f"/loyalty-cards/{created.json()['id']}").status_code == 404
@@ -121,27 +143,38 @@ def test_bad_card_requests_are_422_or_404_and_change_nothing(api, client_id):
 
 def test_a_membership_freeze_shows_its_effect_on_the_next_payment(api, client_id):
     next_payment = date.today() + timedelta(days=10)
-    membership = api.post(f"/clients/{client_id}/loyalty-cards", json={
-        "type": "membership", "plan": "Unlimited yoga", "price": {"amount": 8_900, "currency": "GBP"},
-        "next_payment_on": next_payment.isoformat(),
-    }).json()
+    membership = api.post(
+        f"/clients/{client_id}/loyalty-cards",
+        json={
+            "type": "membership",
+            "plan": "Unlimited yoga",
+            "price": {"amount": 8_900, "currency": "GBP"},
+            "next_payment_on": next_payment.isoformat(),
+        },
+    ).json()
 
-    frozen = api.post(f"/loyalty-cards/{membership['id']}/freeze", json={
-        "from": date.today().isoformat(), "until": (date.today() + timedelta(days=6)).isoformat()})
+    frozen = api.post(
+        f"/loyalty-cards/{membership['id']}/freeze",
+        json={"from": date.today().isoformat(), "until": (date.today() + timedelta(days=6)).isoformat()},
+    )
 
     assert frozen.status_code == 200, frozen.text
     assert frozen.json()["status"] == "frozen"
     assert frozen.json()["effect"]["next_payment_on_after"] == (next_payment + timedelta(days=7)).isoformat()
     assert frozen.json()["freeze"] == {"from": date.today().isoformat(), "until": (date.today() + timedelta(days=6)).isoformat()}
-    assert api.get(f"/clients/{client_id}/loyalty").json()["memberships"][0]["next_payment_on"] == (
-        next_payment + timedelta(days=7)).isoformat()
+    assert (
+        api.get(f"/clients/{client_id}/loyalty").json()["memberships"][0]["next_payment_on"]
+        == (next_payment + timedelta(days=7)).isoformat()
+    )
     backwards = api.post(f"/loyalty-cards/{membership['id']}/freeze", json={"from": "2020-01-05", "until": "2020-01-01"})
     assert backwards.status_code == 422
 
 
 def test_session_credits_are_used_with_a_reason(api, client_id):
-    pack = api.post(f"/clients/{client_id}/loyalty-cards", json={
-        "type": "credit_pack", "service": "Physio 30 min", "credits": 10, "rollover": "max:3"}).json()
+    pack = api.post(
+        f"/clients/{client_id}/loyalty-cards",
+        json={"type": "credit_pack", "service": "Physio 30 min", "credits": 10, "rollover": "max:3"},
+    ).json()
 
     used = api.post(f"/loyalty-cards/{pack['id']}/credit-adjustments", json={"credits": -2, "reason": "two sessions"})
     overdrawn = api.post(f"/loyalty-cards/{pack['id']}/credit-adjustments", json={"credits": -9, "reason": "oops"})
@@ -175,13 +208,19 @@ def test_a_shareable_pack_is_used_by_a_linked_family_member_and_refused_to_stran
     child = api.post("/clients", json={"first_name": "Kid", "linked_clients": [{"client_id": client_id, "relation": "parent"}]})
     assert child.status_code == 201, child.text
     stranger = api.post("/clients", json={"first_name": "Stranger"}).json()["id"]
-    pack = api.post(f"/clients/{client_id}/loyalty-cards", json={
-        "type": "credit_pack", "service": "Swim lesson", "credits": 6, "shareable": True}).json()
+    pack = api.post(
+        f"/clients/{client_id}/loyalty-cards",
+        json={"type": "credit_pack", "service": "Swim lesson", "credits": 6, "shareable": True},
+    ).json()
 
-    by_child = api.post(f"/loyalty-cards/{pack['id']}/credit-adjustments", json={
-        "credits": -1, "reason": "child's lesson", "used_by_client_id": child.json()["id"]})
-    by_stranger = api.post(f"/loyalty-cards/{pack['id']}/credit-adjustments", json={
-        "credits": -1, "reason": "not family", "used_by_client_id": stranger})
+    by_child = api.post(
+        f"/loyalty-cards/{pack['id']}/credit-adjustments",
+        json={"credits": -1, "reason": "child's lesson", "used_by_client_id": child.json()["id"]},
+    )
+    by_stranger = api.post(
+        f"/loyalty-cards/{pack['id']}/credit-adjustments",
+        json={"credits": -1, "reason": "not family", "used_by_client_id": stranger},
+    )
 
     assert by_child.status_code == 200, by_child.text
     assert by_child.json()["credits_remaining"] == 5
@@ -192,8 +231,10 @@ def test_a_shareable_pack_is_used_by_a_linked_family_member_and_refused_to_stran
 
 def test_a_retried_membership_renewal_moves_the_date_once(api, client_id):
     next_payment = date.today() + timedelta(days=3)
-    membership = api.post(f"/clients/{client_id}/loyalty-cards", json={
-        "type": "membership", "plan": "Monthly", "next_payment_on": next_payment.isoformat()}).json()
+    membership = api.post(
+        f"/clients/{client_id}/loyalty-cards",
+        json={"type": "membership", "plan": "Monthly", "next_payment_on": next_payment.isoformat()},
+    ).json()
     headers = {"Idempotency-Key": str(uuid.uuid4())}
 
     first = api.post(f"/loyalty-cards/{membership['id']}/renewals", json={}, headers=headers)

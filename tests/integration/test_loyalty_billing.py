@@ -1,4 +1,5 @@
 """Loyalty and billing together over HTTP: card payments earn, gift cards pay, refunds reverse."""
+
 import uuid
 
 
@@ -7,8 +8,9 @@ def gbp(amount):
 
 
 def invoice_for(api, client_id, total):
-    response = api.post(f"/clients/{client_id}/invoices", json={"lines": [
-        {"description": "Colour", "kind": "service", "unit_price": gbp(total)}]})
+    response = api.post(
+        f"/clients/{client_id}/invoices", json={"lines": [{"description": "Colour", "kind": "service", "unit_price": gbp(total)}]}
+    )
     assert response.status_code == 201, response.text
     return response.json()
 
@@ -27,15 +29,19 @@ def test_a_card_payment_earns_points_and_its_refund_takes_them_back(api, client_
 
 def test_paying_with_a_gift_card_spends_its_value_earns_no_points_and_a_refund_restores_it(api, client_id, wait_until):
     code = "GIFT-" + uuid.uuid4().hex[:8].upper()
-    issued = api.post(f"/clients/{client_id}/loyalty-cards", json={
-        "type": "gift_card", "initial_value": gbp(5_000), "code": code})
+    issued = api.post(
+        f"/clients/{client_id}/loyalty-cards", json={"type": "gift_card", "initial_value": gbp(5_000), "code": code}
+    )
     assert issued.status_code == 201, issued.text
     invoice = invoice_for(api, client_id, 3_000)
 
-    too_much = api.post(f"/invoices/{invoice['id']}/payments",
-                        json={"amount": gbp(3_000), "method": "gift_card", "gift_card_code": "NO-SUCH-CODE"})
-    paid = api.post(f"/invoices/{invoice['id']}/payments",
-                    json={"amount": gbp(3_000), "method": "gift_card", "gift_card_code": code})
+    too_much = api.post(
+        f"/invoices/{invoice['id']}/payments",
+        json={"amount": gbp(3_000), "method": "gift_card", "gift_card_code": "NO-SUCH-CODE"},
+    )
+    paid = api.post(
+        f"/invoices/{invoice['id']}/payments", json={"amount": gbp(3_000), "method": "gift_card", "gift_card_code": code}
+    )
 
     assert too_much.status_code in (404, 422)
     assert paid.status_code in (200, 201), paid.text
@@ -60,10 +66,14 @@ def _remaining_is(api, code, amount, status=None):
 
 
 def test_a_gift_card_sold_on_an_invoice_line_activates_when_the_invoice_is_paid(api, client_id, wait_until):
-    invoice = api.post(f"/clients/{client_id}/invoices", json={"lines": [
-        {"description": "Gift card", "kind": "gift_card", "unit_price": gbp(5_000)}]}).json()
-    issued = api.post(f"/clients/{client_id}/loyalty-cards", json={
-        "type": "gift_card", "initial_value": gbp(5_000), "invoice_id": invoice["id"]})
+    invoice = api.post(
+        f"/clients/{client_id}/invoices",
+        json={"lines": [{"description": "Gift card", "kind": "gift_card", "unit_price": gbp(5_000)}]},
+    ).json()
+    issued = api.post(
+        f"/clients/{client_id}/loyalty-cards",
+        json={"type": "gift_card", "initial_value": gbp(5_000), "invoice_id": invoice["id"]},
+    )
     assert issued.status_code == 201, issued.text
     code = issued.json()["code"]
     assert issued.json()["status"] == "pending_payment"

@@ -58,7 +58,12 @@ def test_a_template_is_filled_from_variables_and_a_missing_one_is_a_422(api, rea
     name = f"reminder-{uuid.uuid4().hex[:8]}"
     created = api.post(
         "/message-templates",
-        json={"name": name, "channel": "sms", "notification_type": "reminders", "body": "Hi {first_name}, see you {when}"},
+        json={
+            "name": name,
+            "channel": "sms",
+            "notification_type": "reminders",
+            "body": "Hi {{ first_name }}, see you {{ when }}",
+        },
     )
     assert created.status_code == 201, created.text
 

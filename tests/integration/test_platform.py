@@ -1,4 +1,5 @@
 """Auth, request ids, health, readiness, metrics and the OpenAPI document."""
+
 import uuid
 
 
@@ -53,13 +54,14 @@ def test_readyz_checks_every_service(anonymous):
 
     assert response.status_code == 200, response.text
     checks = response.json()["checks"]
-    assert set(checks) == {"gateway_database", "profile", "billing", "loyalty", "messaging", "files"}
+    assert set(checks) == {"gateway_database", "redis", "profile", "billing", "loyalty", "messaging", "files"}
     assert all(check["status"] == "ok" for check in checks.values())
 
 
-def test_healthz_and_metrics_need_no_key(anonymous):
+def test_healthz_needs_no_key_and_metrics_need_ops_read(anonymous, api):
     assert anonymous.get("/healthz").status_code == 200
-    metrics = anonymous.get("/metrics")
+    assert anonymous.get("/metrics").status_code == 401
+    metrics = api.get("/metrics")
     assert metrics.status_code == 200
     assert "clientcard_http_requests_total" in metrics.text
 

@@ -1,4 +1,5 @@
 """One module per resource, each with a flask-smorest Blueprint named `blp`; all are registered."""
+
 from __future__ import annotations
 
 import importlib

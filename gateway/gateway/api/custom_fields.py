@@ -1,4 +1,5 @@
 """Custom field definitions: typed fields every client record may carry."""
+
 from __future__ import annotations
 
 from flask.views import MethodView

@@ -1,4 +1,5 @@
 """Gift-card balance check by code."""
+
 from __future__ import annotations
 
 from flask.views import MethodView

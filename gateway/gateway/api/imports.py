@@ -1,4 +1,5 @@
 """Bulk client imports from CSV or XLSX, with a per-row report."""
+
 from __future__ import annotations
 
 import base64
@@ -12,6 +13,7 @@ from werkzeug.datastructures import CombinedMultiDict
 
 from gateway.auth import requires
 from gateway.errors import Problem
+from gateway.import_reconciliation import reconcile, wants_reconciliation, with_phase
 from gateway.requests_ctx import rpc
 from gateway.schemas.imports import ImportSchema, ImportUploadSchema
 
@@ -28,14 +30,16 @@ class MultipartParser(FlaskParser):
 class MultipartBlueprint(Blueprint):
     ARGUMENTS_PARSER = MultipartParser()
     DEFAULT_LOCATION_CONTENT_TYPE_MAPPING = {
-        **Blueprint.DEFAULT_LOCATION_CONTENT_TYPE_MAPPING, "multipart": "multipart/form-data"
+        **Blueprint.DEFAULT_LOCATION_CONTENT_TYPE_MAPPING,
+        "multipart": "multipart/form-data",
     }
 
 
 blp = MultipartBlueprint("imports", __name__, url_prefix="/api/v1/imports", description="Client imports")
 
 MAX_BYTES = 10 * 1024 * 1024
-PARSE_BUDGET_S = 30.0  # profile reads the whole file before it answers: a large XLSX takes seconds
+PARSE_BUDGET_S = 30.0
+RECONCILE_BUDGET_S = 5.0  # profile reads the whole file before it answers: a large XLSX takes seconds
 
 
 @blp.route("")
@@ -53,7 +57,12 @@ class Imports(MethodView):
             raise Problem(413, "Payload too large", "Import files are limited to 10 MB", code="import-file-too-large")
         with rpc() as lease:
             reply = lease.call_async(
-                "profile", "start_import", base64.b64encode(content).decode(), upload.filename, data["dry_run"]
+                "profile",
+                "start_import",
+                base64.b64encode(content).decode(),
+                upload.filename,
+                data["dry_run"],
+                data["kind"],
             )
             job = lease.result(reply, wait_s=PARSE_BUDGET_S)
         return job, 202, {"Location": url_for("imports.Import", import_id=job["id"])}
@@ -64,6 +73,23 @@ class Import(MethodView):
     @requires("clients:read")
     @blp.response(200, ImportSchema)
     def get(self, import_id):
-        """The import's status, counts (created, skipped, duplicates, errors) and per-row report."""
+        """The import's status, progress (its phase: queued, validating, posting, reconciling, completed or
+        failed, with rows done of total), counts (created, updated, conflicts, skipped, duplicates, errors),
+        per-row report and totals; once a real client import completed, its `reconciliation`: the
+        same totals as the ledger and loyalty hold them, and whether they match."""
         with rpc() as lease:
-            return lease.call("profile", "get_import", import_id)
+            job = lease.call("profile", "get_import", import_id)
+            if wants_reconciliation(job):
+                job["reconciliation"] = reconcile(
+                    job["totals"], *(_totals(lease, service, import_id) for service in ("billing", "loyalty"))
+                )
+                job["progress"] = with_phase(job.get("progress"), job["reconciliation"])
+        return job
+
+
+def _totals(lease, service: str, import_id: str) -> dict | None:
+    """A service's figures for the import; None when it does not answer now (the import itself is still shown)."""
+    try:
+        return lease.result(lease.call_async(service, "get_import_totals", import_id), wait_s=RECONCILE_BUDGET_S)
+    except Exception:  # noqa: BLE001 - any failure of one service costs only its half of the reconciliation
+        return None

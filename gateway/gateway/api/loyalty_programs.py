@@ -1,9 +1,11 @@
 """The loyalty program's settings: points per unit, expiry, tiers, participating locations."""
+
 from __future__ import annotations
 
 from flask.views import MethodView
 from flask_smorest import Blueprint
 
+from gateway.access import whole_chain
 from gateway.auth import requires
 from gateway.requests_ctx import expected_version, rpc
 from gateway.schemas.loyalty_programs import LoyaltyProgramSchema, LoyaltyProgramUpdateSchema
@@ -26,6 +28,7 @@ class LoyaltyProgram(MethodView):
         return program, 200, {"ETag": _etag(program)}
 
     @requires("loyalty:write")
+    @whole_chain
     @blp.arguments(LoyaltyProgramUpdateSchema)
     @blp.response(200, LoyaltyProgramSchema)
     def put(self, data):

@@ -1,9 +1,11 @@
 """Likely duplicates, merging a duplicate into a client (with preview), and undoing a merge."""
+
 from __future__ import annotations
 
 from flask.views import MethodView
 from flask_smorest import Blueprint
 
+from gateway.access import require_visible_client
 from gateway.auth import requires
 from gateway.requests_ctx import rpc
 from gateway.schemas.merges import DuplicateListSchema, MergeRequestSchema, MergeResultSchema, UndoResultSchema
@@ -35,6 +37,7 @@ class Merge(MethodView):
         """
         payload = {"source_id": str(data["source_id"]), "preview": data["preview"], "keep": data.get("keep") or {}}
         with rpc() as lease:
+            require_visible_client(lease, payload["source_id"])  # the duplicate's history comes here
             return lease.call("profile", "merge_clients", client_id, payload)
 
 

@@ -1,10 +1,11 @@
 """Notes on a client: pinned first; clinical notes only for keys with `notes:clinical`."""
+
 from __future__ import annotations
 
-from flask import g
 from flask.views import MethodView
 from flask_smorest import Blueprint
 
+from gateway import access, sensitive_reads
 from gateway.auth import require, requires
 from gateway.requests_ctx import idempotency, rpc
 from gateway.schemas.notes import (
@@ -18,11 +19,11 @@ from gateway.schemas.notes import (
 
 blp = Blueprint("notes", __name__, url_prefix="/api/v1", description="Client notes and alerts")
 
-CLINICAL_SCOPE = "notes:clinical"
+CLINICAL_SCOPE = access.CLINICAL_NOTES
 
 
 def _clinical_allowed() -> bool:
-    return g.principal.has(CLINICAL_SCOPE)
+    return access.may(CLINICAL_SCOPE)
 
 
 @blp.route("/clients/<client_id>/notes")
@@ -31,12 +32,21 @@ class ClientNotes(MethodView):
     @blp.arguments(NoteListArgs, location="query")
     @blp.response(200, NoteListSchema)
     def get(self, args, client_id):
-        """Pinned first, then newest; clinical notes are left out unless the key has `notes:clinical`."""
+        """Pinned first, then newest; clinical notes are left out unless the key has `notes:clinical`
+        (every read of one is audited)."""
         with rpc() as lease:
-            return lease.call(
-                "profile", "list_notes", client_id, include_clinical=_clinical_allowed(), kind=args.get("kind"),
-                limit=args["limit"], cursor=args["cursor"],
+            page = lease.call(
+                "profile",
+                "list_notes",
+                client_id,
+                include_clinical=_clinical_allowed(),
+                kind=args.get("kind"),
+                limit=args["limit"],
+                cursor=args["cursor"],
             )
+        page["items"] = [note for note in page["items"] if access.note_visible(note)]
+        sensitive_reads.record(client_id, sensitive_reads.CLINICAL_NOTE, sensitive_reads.clinical_note_ids(page["items"]))
+        return page
 
     @requires("clients:write")
     @blp.arguments(NoteCreateSchema)
@@ -47,7 +57,11 @@ class ClientNotes(MethodView):
             require(CLINICAL_SCOPE)
         with rpc() as lease:
             return lease.call(
-                "profile", "add_note", client_id, NoteCreateSchema().dump(data), clinical_allowed=_clinical_allowed(),
+                "profile",
+                "add_note",
+                client_id,
+                NoteCreateSchema().dump(data),
+                clinical_allowed=_clinical_allowed(),
                 **idempotency(),
             )
 
@@ -83,6 +97,9 @@ class Acknowledge(MethodView):
         """A staff member confirms they saw an alert (who and when are kept; the first acknowledgement stands)."""
         with rpc() as lease:
             return lease.call(
-                "profile", "acknowledge_note", note_id, staff_name=data.get("staff"),
+                "profile",
+                "acknowledge_note",
+                note_id,
+                staff_name=data.get("staff"),
                 clinical_allowed=_clinical_allowed(),
             )

@@ -1,10 +1,12 @@
 """Visits: appointments past and upcoming, idempotent by the booking system's `external_id`."""
+
 from __future__ import annotations
 
 from flask.views import MethodView
 from flask_smorest import Blueprint
 
-from gateway.auth import check_location, requires
+from gateway.access import check_location
+from gateway.auth import requires
 from gateway.requests_ctx import idempotency, rpc
 from gateway.schemas.visits import VisitCreateSchema, VisitListArgs, VisitListSchema, VisitSchema, VisitUpdateSchema
 

@@ -1,26 +1,12 @@
 """Public schemas of the client's balance: reading it, top-ups, adjustments, transfers, cards on file."""
+
 from marshmallow import Schema, fields, validate
 
-MAX_MINOR = 10**12
+from gateway.schemas.common import MoneySchema, money
 
-
-class MoneyInSchema(Schema):
-    """Money in a request: integer minor units (a float is a 422) and an ISO 4217 currency."""
-
-    amount = fields.Integer(
-        required=True, strict=True, validate=validate.Range(-MAX_MINOR, MAX_MINOR),
-        metadata={"description": "integer minor units"},
-    )
-    currency = fields.String(required=True, validate=validate.Regexp(r"^[A-Z]{3}$"), metadata={"example": "GBP"})
-
-
-class MoneyOutSchema(Schema):
-    amount = fields.Integer(metadata={"description": "integer minor units"})
-    currency = fields.String(metadata={"example": "GBP"})
-
-
-def money_out(**kwargs):
-    return fields.Nested(MoneyOutSchema, **kwargs)
+# the one Money schema, under the names this package's modules import
+MoneyInSchema = MoneySchema
+money_out = money
 
 
 class TopUpCreateSchema(Schema):
@@ -75,8 +61,11 @@ class BalanceSchema(Schema):
 
 
 class CardOnFileCreateSchema(Schema):
-    token = fields.String(required=True, validate=validate.Length(min=1, max=200),
-                          metadata={"description": "the payment provider's token; a card number is a 422"})
+    token = fields.String(
+        required=True,
+        validate=validate.Length(min=1, max=200),
+        metadata={"description": "the payment provider's token; a card number is a 422"},
+    )
     brand = fields.String(required=True, validate=validate.Length(min=1, max=30))
     last4 = fields.String(required=True, validate=validate.Regexp(r"^[0-9]{4}$"))
     exp_month = fields.Integer(required=True, strict=True, validate=validate.Range(1, 12))

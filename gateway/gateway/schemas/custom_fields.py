@@ -1,5 +1,8 @@
 """Public schemas of custom field definitions."""
+
 from marshmallow import Schema, fields, validate
+
+from gateway.schemas.common import flag
 
 TYPES = ("text", "number", "date", "boolean", "select", "email", "phone")
 
@@ -12,18 +15,18 @@ class CustomFieldCreateSchema(Schema):
     )
     type = fields.String(required=True, validate=validate.OneOf(TYPES))
     options = fields.List(fields.String(), metadata={"description": "the choices of a select field"})
-    required = fields.Boolean()
+    required = flag()
 
 
 class CustomFieldPatchSchema(Schema):
     """Key and type never change (a request naming them is a 422): values already stored depend on them."""
 
     label = fields.String(validate=validate.Length(min=1, max=200))
-    options = fields.List(fields.String(), metadata={
-        "description": "the choices of a select field; values stored before stay as they are"})
-    required = fields.Boolean()
-    active = fields.Boolean(metadata={
-        "description": "false retires the field: no new values are accepted, stored values stay readable"})
+    options = fields.List(
+        fields.String(), metadata={"description": "the choices of a select field; values stored before stay as they are"}
+    )
+    required = flag()
+    active = flag(metadata={"description": "false retires the field: no new values are accepted, stored values stay readable"})
 
 
 class CustomFieldSchema(Schema):

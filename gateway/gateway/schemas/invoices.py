@@ -1,4 +1,5 @@
 """Public schemas of invoices, payments, refunds and voids."""
+
 from marshmallow import Schema, ValidationError, fields, validate, validates_schema
 
 from gateway.schemas.balance import MoneyInSchema, money_out
@@ -23,6 +24,13 @@ class InvoiceCreateSchema(Schema):
     discount_percent = percent(
         allow_none=True, metadata={"description": "on the whole invoice; the client's personal discount by default"}
     )
+    due_on = fields.Date(
+        allow_none=True,
+        metadata={
+            "description": "when it must be paid; by default `INVOICE_DUE_DAYS` (14) after issue. Once it has "
+            "passed with something still due, the client gets one overdue notice"
+        },
+    )
 
 
 class PaymentCreateSchema(Schema):
@@ -30,9 +38,7 @@ class PaymentCreateSchema(Schema):
     method = fields.String(required=True, validate=validate.OneOf(("cash", "card", "account_balance", "gift_card")))
     gift_card_code = fields.String(allow_none=True, validate=validate.Length(min=1, max=100))
     card_id = fields.UUID(allow_none=True, metadata={"description": "a card on file, for card payments"})
-    payer_client_id = fields.UUID(
-        allow_none=True, metadata={"description": "a linked client paying from their own balance"}
-    )
+    payer_client_id = fields.UUID(allow_none=True, metadata={"description": "a linked client paying from their own balance"})
 
     @validates_schema
     def _code_for_gift_cards(self, data, **kwargs):
@@ -106,6 +112,7 @@ class InvoiceSchema(Schema):
     refunds = fields.List(fields.Nested(RefundSchema))
     issued_at = fields.String(metadata={"format": "date-time"})
     voided_at = fields.String(allow_none=True, metadata={"format": "date-time"})
+    due_on = fields.String(allow_none=True, metadata={"format": "date", "description": "null: issued before due dates"})
     payment = fields.Nested(NewPaymentSchema, metadata={"description": "the payment just recorded"})
     refunds_issued = fields.List(fields.String(), metadata={"description": "ids of the refunds just issued"})
 

@@ -1,7 +1,8 @@
 """Public schemas of loyalty: a client's status, cards of every kind, adjustments, gift-card balances."""
+
 from marshmallow import Schema, fields, validate
 
-from gateway.schemas.common import MoneySchema
+from gateway.schemas.common import MoneySchema, flag, plausible
 
 CARD_TYPES = ("loyalty", "gift_card", "membership", "credit_pack")
 DATE = {"format": "date"}
@@ -13,32 +14,45 @@ class LoyaltyCardCreateSchema(Schema):
     `next_payment_on`; credit_pack `service` and `credits`."""
 
     type = fields.String(required=True, validate=validate.OneOf(CARD_TYPES))
-    number = fields.String(allow_none=True, validate=validate.Length(min=1, max=50),
-                           metadata={"description": "loyalty, membership, credit_pack: generated when omitted"})
+    number = fields.String(
+        allow_none=True,
+        validate=validate.Length(min=1, max=50),
+        metadata={"description": "loyalty, membership, credit_pack: generated when omitted"},
+    )
     holder_name = fields.String(allow_none=True, validate=validate.Length(max=200))
     initial_value = fields.Nested(MoneySchema, allow_none=True, metadata={"description": "gift_card"})
-    code = fields.String(allow_none=True, validate=validate.Regexp(r"^[A-Za-z0-9-]{6,50}$"),
-                         metadata={"description": "gift_card: generated when omitted"})
-    expires_on = fields.Date(allow_none=True, metadata={"description": "gift_card, credit_pack"})
+    code = fields.String(
+        allow_none=True,
+        validate=validate.Regexp(r"^[A-Za-z0-9-]{6,50}$"),
+        metadata={"description": "gift_card: generated when omitted"},
+    )
+    expires_on = fields.Date(allow_none=True, validate=plausible, metadata={"description": "gift_card, credit_pack"})
     invoice_id = fields.UUID(allow_none=True, metadata={"description": "gift_card: the invoice that sold it"})
     plan = fields.String(allow_none=True, validate=validate.Length(min=1, max=200), metadata={"description": "membership"})
     price = fields.Nested(MoneySchema, allow_none=True, metadata={"description": "membership"})
-    period_months = fields.Integer(validate=validate.Range(min=1, max=36), metadata={"description": "membership"})
-    next_payment_on = fields.Date(allow_none=True, metadata={"description": "membership"})
+    period_months = fields.Integer(strict=True, validate=validate.Range(min=1, max=36), metadata={"description": "membership"})
+    next_payment_on = fields.Date(allow_none=True, validate=plausible, metadata={"description": "membership"})
     service = fields.String(allow_none=True, validate=validate.Length(min=1, max=200), metadata={"description": "credit_pack"})
-    credits = fields.Integer(allow_none=True, validate=validate.Range(min=1, max=10000), metadata={"description": "credit_pack"})
-    rollover = fields.String(validate=validate.Regexp(r"^(none|all|max:[1-9][0-9]{0,4})$"),
-                             metadata={"description": "credit_pack: what a lapsed pack hands to the next one of the "
-                                                      "same service: none | all | max:N"})
-    shareable = fields.Boolean(metadata={"description": "credit_pack: linked family members may use it"})
+    credits = fields.Integer(
+        allow_none=True, strict=True, validate=validate.Range(min=1, max=10000), metadata={"description": "credit_pack"}
+    )
+    rollover = fields.String(
+        validate=validate.Regexp(r"^(none|all|max:[1-9][0-9]{0,4})$"),
+        metadata={"description": "credit_pack: what a lapsed pack hands to the next one of the same service: none | all | max:N"},
+    )
+    shareable = flag(metadata={"description": "credit_pack: linked family members may use it"})
 
 
 class LoyaltyTransactionSchema(Schema):
     id = fields.String()
     card_id = fields.String()
     date = fields.String(metadata=DATE_TIME)
-    type = fields.String(metadata={"description": "earn, accrual, write_off, redemption, refund_reversal, expiry, "
-                                                  "issued, deleted, refund, credits_adjusted, rollover, lapsed, frozen, ..."})
+    type = fields.String(
+        metadata={
+            "description": "earn, accrual, write_off, redemption, refund_reversal, expiry, "
+            "issued, deleted, refund, credits_adjusted, rollover, lapsed, frozen, ..."
+        }
+    )
     points = fields.Integer(allow_none=True)
     amount = fields.Nested(MoneySchema, allow_none=True)
     credits = fields.Integer(allow_none=True)
@@ -66,8 +80,9 @@ class LoyaltyCardSchema(Schema):
     client_id = fields.String()
     type = fields.String()
     number = fields.String()
-    status = fields.String(metadata={"description": "active, deleted, expired, closed, merged; memberships: active, "
-                                                    "frozen, cancelled"})
+    status = fields.String(
+        metadata={"description": "active, deleted, expired, closed, merged; memberships: active, frozen, cancelled"}
+    )
     holder_name = fields.String(allow_none=True)
     created_at = fields.String(metadata=DATE_TIME)
     points = fields.Integer()
@@ -107,11 +122,17 @@ class LoyaltySchema(Schema):
 
 
 class PointsAdjustmentSchema(Schema):
-    points = fields.Integer(required=True, validate=validate.Range(min=-1_000_000, max=1_000_000),
-                            metadata={"description": "signed: positive accrues, negative writes off"})
+    points = fields.Integer(
+        required=True,
+        strict=True,
+        validate=validate.Range(min=-1_000_000, max=1_000_000),
+        metadata={"description": "signed: positive accrues, negative writes off"},
+    )
     reason = fields.String(required=True, validate=validate.Length(min=1, max=500))
-    type = fields.String(validate=validate.OneOf(("adjustment", "redemption")),
-                         metadata={"description": "redemption: points spent on a reward (negative points)"})
+    type = fields.String(
+        validate=validate.OneOf(("adjustment", "redemption")),
+        metadata={"description": "redemption: points spent on a reward (negative points)"},
+    )
 
 
 class PointsSchema(Schema):
@@ -122,8 +143,8 @@ class PointsSchema(Schema):
 
 
 class MembershipFreezeSchema(Schema):
-    from_ = fields.Date(required=True, data_key="from")
-    until = fields.Date(required=True)
+    from_ = fields.Date(required=True, data_key="from", validate=plausible)
+    until = fields.Date(required=True, validate=plausible)
 
 
 class MembershipCancelSchema(Schema):
@@ -133,7 +154,11 @@ class MembershipCancelSchema(Schema):
 
 
 class CreditAdjustmentSchema(Schema):
-    credits = fields.Integer(required=True, validate=validate.Range(min=-10000, max=10000),
-                             metadata={"description": "signed: a session used is -1"})
+    credits = fields.Integer(
+        required=True,
+        strict=True,
+        validate=validate.Range(min=-10000, max=10000),
+        metadata={"description": "signed: a session used is -1"},
+    )
     reason = fields.String(required=True, validate=validate.Length(min=1, max=500))
     used_by_client_id = fields.UUID(allow_none=True, metadata={"description": "a linked family member using a shareable pack"})

@@ -1,4 +1,5 @@
 """Public schemas of the loyalty program's settings."""
+
 from marshmallow import Schema, fields, validate
 
 from gateway.schemas.common import MoneySchema
@@ -12,10 +13,11 @@ class LoyaltyTierSchema(Schema):
 class LoyaltyProgramUpdateSchema(Schema):
     """Omitted fields keep their value."""
 
-    points_per_unit = fields.Integer(validate=validate.Range(min=0, max=1000),
-                                     metadata={"description": "points per whole unit of currency paid"})
-    expiry_days = fields.Integer(validate=validate.Range(min=1, max=3650))
-    tier_window_days = fields.Integer(validate=validate.Range(min=1, max=3650))
+    points_per_unit = fields.Integer(
+        strict=True, validate=validate.Range(min=0, max=1000), metadata={"description": "points per whole unit of currency paid"}
+    )
+    expiry_days = fields.Integer(strict=True, validate=validate.Range(min=1, max=3650))
+    tier_window_days = fields.Integer(strict=True, validate=validate.Range(min=1, max=3650))
     tiers = fields.List(fields.Nested(LoyaltyTierSchema))
     excluded_location_ids = fields.List(fields.UUID(), metadata={"description": "locations where nothing is earned"})
 

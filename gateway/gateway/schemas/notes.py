@@ -1,7 +1,8 @@
 """Public schemas of client notes."""
+
 from marshmallow import Schema, fields, validate
 
-from gateway.schemas.common import ListArgs
+from gateway.schemas.common import ListArgs, flag
 
 KINDS = ("general", "treatment", "clinical", "alert")
 
@@ -9,13 +10,13 @@ KINDS = ("general", "treatment", "clinical", "alert")
 class NoteCreateSchema(Schema):
     body = fields.String(required=True, validate=validate.Length(min=1, max=20_000))
     kind = fields.String(validate=validate.OneOf(KINDS), metadata={"description": "`clinical` needs notes:clinical"})
-    pinned = fields.Boolean(metadata={"description": "pinned notes come first and show as alerts on the card"})
+    pinned = flag(metadata={"description": "pinned notes come first and show as alerts on the card"})
 
 
 class NoteUpdateSchema(Schema):
     body = fields.String(validate=validate.Length(min=1, max=20_000))
     kind = fields.String(validate=validate.OneOf(KINDS))
-    pinned = fields.Boolean()
+    pinned = flag()
 
 
 class AcknowledgeSchema(Schema):

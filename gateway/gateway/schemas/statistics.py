@@ -1,4 +1,5 @@
 """Public schemas of a client's statistics over a period."""
+
 from marshmallow import Schema, fields
 
 from gateway.schemas.balance import money_out

@@ -1,14 +1,15 @@
 """Public schemas of visits (appointments past and upcoming)."""
+
 from marshmallow import Schema, ValidationError, fields, validate, validates_schema
 
-from gateway.schemas.common import ListArgs, MoneySchema
+from gateway.schemas.common import ListArgs, MoneySchema, plausible
 
 STATUSES = ("booked", "confirmed", "completed", "cancelled", "no_show")
 
 
 class VisitUpdateSchema(Schema):
-    starts_at = fields.AwareDateTime()
-    ends_at = fields.AwareDateTime(allow_none=True)
+    starts_at = fields.AwareDateTime(validate=plausible)
+    ends_at = fields.AwareDateTime(allow_none=True, validate=plausible)
     service = fields.String(allow_none=True, validate=validate.Length(max=200))
     staff = fields.String(allow_none=True, validate=validate.Length(max=200))
     location_id = fields.UUID(allow_none=True)
@@ -23,7 +24,7 @@ class VisitUpdateSchema(Schema):
 
 
 class VisitCreateSchema(VisitUpdateSchema):
-    starts_at = fields.AwareDateTime(required=True)
+    starts_at = fields.AwareDateTime(required=True, validate=plausible)
     external_id = fields.String(
         allow_none=True,
         validate=validate.Length(min=1, max=200),

@@ -1,14 +1,6 @@
 """Keys, scopes and the OpenAPI document, on a real gateway database with no services running."""
+
 import uuid
-
-import pytest
-
-from gateway.keys import KeyStore
-
-
-@pytest.fixture
-def keys(app):
-    return KeyStore(app.extensions["clientcard.engine"])
 
 
 def bearer(secret):

@@ -1,4 +1,5 @@
 """A service that just failed is skipped for a while, then asked again."""
+
 from gateway.breaker import Breakers
 
 

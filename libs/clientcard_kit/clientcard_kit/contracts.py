@@ -1,4 +1,5 @@
 """Marshmallow bases for RPC and event contracts: readers ignore fields they do not know."""
+
 from __future__ import annotations
 
 from marshmallow import EXCLUDE, Schema, ValidationError, fields
@@ -17,10 +18,16 @@ class EventEnvelope(Contract):
     version = fields.Integer(load_default=1)
 
 
-def load(schema: Schema, data) -> dict:
-    """Load or raise InvalidInput naming each bad field (a 422 at the gateway)."""
+def load(
+    schema: Schema,
+    data,
+    *,
+    error: type[InvalidInput] = InvalidInput,
+    message: str = "The request has invalid fields",
+    partial: bool = False,
+) -> dict:
+    """Load or raise `error` (InvalidInput, or a service's own kind of it) naming each bad field (a 422 at the gateway)."""
     try:
-        return schema.load(data)
-    except ValidationError as error:
-        raise InvalidInput("The request has invalid fields", errors=error.normalized_messages()) from error
-
+        return schema.load(data, partial=partial)
+    except ValidationError as invalid:
+        raise error(message, errors=invalid.normalized_messages()) from invalid

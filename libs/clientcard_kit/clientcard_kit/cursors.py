@@ -1,7 +1,9 @@
 """Opaque list cursors: the sort key of the last item seen, as URL-safe base64 JSON.
 
-One codec for every list of every service; each list names the converters of its own key.
+One codec for every list of every service; each list names the converters of its own key, and
+a cursor we did not give is one error everywhere: BadCursor, a 422 naming the field.
 """
+
 from __future__ import annotations
 
 import base64
@@ -9,9 +11,16 @@ import binascii
 import json
 from collections.abc import Callable
 
+from clientcard_kit.errors import InvalidInput
 
-class BadCursor(ValueError):
-    pass
+
+class BadCursor(InvalidInput, ValueError):
+    """A cursor this list did not give: a 422 across RPC, its field named in `errors`."""
+
+    title = "Invalid cursor"
+
+    def __init__(self, detail: str = "The cursor is not valid", *, field: str = "cursor"):
+        super().__init__(detail, errors={field: ["Not a cursor this list gave; start again without it."]})
 
 
 def encode(values: list) -> str:
@@ -19,21 +28,21 @@ def encode(values: list) -> str:
     return base64.urlsafe_b64encode(raw).decode().rstrip("=")
 
 
-def decode(cursor: str | None, *converters: Callable) -> tuple | None:
+def decode(cursor: str | None, *converters: Callable, field: str = "cursor") -> tuple | None:
     """The values `encode` packed, each passed through its converter, or None for no cursor.
 
-    BadCursor when it was not one of ours (wrong shape, or a value its converter refuses).
+    BadCursor (naming `field`) when it was not one of ours (wrong shape, or a value its converter refuses).
     """
     if not cursor:
         return None
     try:
         padded = cursor + "=" * (-len(cursor) % 4)
         values = json.loads(base64.urlsafe_b64decode(padded.encode()))
-        if not isinstance(values, list) or len(values) != len(converters):
-            raise BadCursor("The cursor is not valid")
-        return tuple(convert(value) for convert, value in zip(converters, values, strict=True))
+        if isinstance(values, list) and len(values) == len(converters):
+            return tuple(convert(value) for convert, value in zip(converters, values, strict=True))
     except (binascii.Error, ValueError, TypeError, AttributeError, UnicodeDecodeError) as error:
-        raise BadCursor("The cursor is not valid") from error
+        raise BadCursor(field=field) from error
+    raise BadCursor(field=field)
 
 
 def row_id(value) -> int:

@@ -1,16 +1,67 @@
-"""nameko's `@rpc`, with our own errors marked expected: a 404 or 422 is an answer, not a crash.
+"""nameko's `@rpc`, with our own errors marked expected (a 404 or 422 is an answer, not a crash), and
+calls that arrive after their caller's deadline dropped before any worker runs them, and an answer
+that cannot be sent (the broker away) never taking the service down.
 
 nameko logs an expected error as a warning instead of an error with a traceback, so service logs
 show real failures only.
 """
+
 from __future__ import annotations
 
+import logging
+
+import amqp.exceptions
+from kombu.exceptions import KombuError
 from nameko.rpc import Rpc
 
+from clientcard_kit import database, deadlines
 from clientcard_kit.errors import ServiceError
+
+log = logging.getLogger(__name__)
+
+BROKER_ERRORS = (KombuError, amqp.exceptions.AMQPError, OSError)
+
+
+class DeadlineRpc(Rpc):
+    """An RPC entrypoint that refuses a call whose caller has stopped waiting (queued while we were down)."""
+
+    def handle_message(self, body, message):
+        context = self.unpack_message_headers(message)
+        late = deadlines.seconds_late(context)
+        if late is not None:
+            log.warning(
+                "%s.%s dropped unrun: its caller's deadline passed %.1f s ago (request %s)",
+                self.container.service_name,
+                self.method_name,
+                late,
+                context.get("request_id") or "-",
+            )
+            # raised before a worker exists, so nothing ran; nameko's consumer replies with it and acks
+            raise deadlines.DeadlineExpired(f"The call reached {self.container.service_name} after its caller's deadline")
+        super().handle_message(body, message)
+
+    def handle_result(self, message, worker_ctx, result, exc_info):
+        """The answer could not be sent (the broker went away meanwhile): logged, never raised, for
+        nameko would kill the whole service with it. The request stays unacked, so it is delivered
+        again once the broker is back, and then dropped unrun when its caller's deadline has passed."""
+        try:
+            return super().handle_result(message, worker_ctx, result, exc_info)
+        except BROKER_ERRORS as error:
+            log.warning(
+                "%s.%s: its answer could not be sent (%s); the caller's deadline will tell it",
+                self.container.service_name,
+                self.method_name,
+                type(error).__name__,
+            )
+            return result, exc_info
 
 
 def rpc(method=None, *, expected_exceptions=ServiceError, **kwargs):
-    """Use as `@rpc` or `@rpc(sensitive_arguments=...)`."""
-    decorator = Rpc.decorator(expected_exceptions=expected_exceptions, **kwargs)
-    return decorator(method) if method is not None else decorator
+    """Use as `@rpc` or `@rpc(sensitive_arguments=...)`. A lost database connection re-runs the call once
+    before any commit, and a database that cannot serve answers 503 (clientcard_kit.database)."""
+    decorator = DeadlineRpc.decorator(expected_exceptions=expected_exceptions, **kwargs)
+
+    def apply(fn):
+        return decorator(database.answer_database_faults(fn))
+
+    return apply(method) if method is not None else apply

@@ -1,4 +1,5 @@
 """Idempotency keys stored in the same transaction as the effect they guard."""
+
 from __future__ import annotations
 
 import sqlalchemy as sa
@@ -22,9 +23,7 @@ class IdempotencyStore:
         if not key:
             return None
         # twins with one key wait here for the first to commit, then replay its answer
-        self._session.execute(
-            sa.text("SELECT pg_advisory_xact_lock(hashtextextended(:name, 0))"), {"name": f"{operation}:{key}"}
-        )
+        self._session.execute(sa.text("SELECT pg_advisory_xact_lock(hashtextextended(:name, 0))"), {"name": f"{operation}:{key}"})
         row = self._session.execute(
             select(idempotency_records.c.request_hash, idempotency_records.c.response)
             .where(idempotency_records.c.key == key, idempotency_records.c.operation == operation)
@@ -41,7 +40,5 @@ class IdempotencyStore:
         if not key:
             return
         self._session.execute(
-            insert(idempotency_records).values(
-                key=key, operation=operation, request_hash=request_hash or "", response=response
-            )
+            insert(idempotency_records).values(key=key, operation=operation, request_hash=request_hash or "", response=response)
         )

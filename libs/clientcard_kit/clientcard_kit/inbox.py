@@ -1,4 +1,5 @@
 """The inbox: a handler claims an event id inside the transaction of its effect, so it acts once."""
+
 from __future__ import annotations
 
 import uuid

@@ -1,4 +1,5 @@
 """Alembic env.py body shared by every service: one advisory lock, so replicas migrate one at a time."""
+
 from __future__ import annotations
 
 import zlib
@@ -14,7 +15,7 @@ def run(service_name: str, target_metadata=None) -> None:
     config = context.config
     url = config.attributes.get("database_url") or database_url(service_name)
     lock_id = zlib.crc32(f"clientcard-migrate-{service_name}".encode())
-    engine = sa.create_engine(url, poolclass=sa.pool.NullPool)
+    engine = sa.create_engine(url, poolclass=sa.pool.NullPool, hide_parameters=True)
     with engine.connect() as connection:
         connection.execute(sa.text("SELECT pg_advisory_lock(:id)"), {"id": lock_id})
         connection.commit()

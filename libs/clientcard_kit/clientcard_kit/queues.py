@@ -1,8 +1,9 @@
-"""Declaring a consumer's event queue from the publishing side.
+"""An event handler's queue as nameko declares it, so that others may declare it first.
 
-RabbitMQ drops an event published before any queue is bound for it, so a service whose own
-workers consume its events declares their queues at start: nothing sent before the first worker
-ever ran is lost. Names and arguments are nameko's own, so the worker's declaration matches.
+RabbitMQ drops an event published before any queue is bound for it. Every consumer's queues are
+declared by a step of its own before it runs (`clientcard_kit.declare_queues`); a publisher may
+also declare its known consumers' queues at start (`ConsumerQueues`). Names and arguments are
+nameko's own, so the worker's declaration matches.
 """
 
 from __future__ import annotations
@@ -22,10 +23,14 @@ class HandlerQueue:
     consumer_service: str
     method_name: str
 
+    @property
+    def name(self) -> str:
+        return f"evt-{self.source_service}-{self.event_type}--{self.consumer_service}.{self.method_name}"
+
     def queue(self, config: dict) -> Queue:
         """The queue nameko's service-pool `event_handler` declares (durable, not auto-deleted)."""
         return Queue(
-            f"evt-{self.source_service}-{self.event_type}--{self.consumer_service}.{self.method_name}",
+            self.name,
             exchange=get_event_exchange(self.source_service, config),
             routing_key=self.event_type,
             durable=True,
@@ -40,7 +45,7 @@ class ConsumerQueues(DependencyProvider):
 
     def start(self):
         config = self.container.config
-        with Connection(config[AMQP_URI_CONFIG_KEY]) as connection:
+        with Connection(config[AMQP_URI_CONFIG_KEY], ssl=config.get("AMQP_SSL")) as connection:  # amqps: README, Connections
             channel = connection.channel()
             for handler_queue in self.handler_queues:
                 handler_queue.queue(config)(channel).declare()

@@ -1,12 +1,19 @@
-"""Publishes committed outbox rows, oldest first; a crash between publish and mark re-sends (consumers dedupe)."""
+"""Publishes committed outbox rows, oldest first; a crash between publish and mark re-sends (consumers dedupe).
+
+The relay runs when a unit of work of its own process commits outbox rows, and polls anyway for
+rows committed by other processes and replicas sharing the database.
+"""
+
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
 
 import sqlalchemy as sa
+from nameko.timer import Timer
 from sqlalchemy.engine import Engine
 
+from clientcard_kit.outbox import committed
 from clientcard_kit.tables import outbox_events
 
 log = logging.getLogger(__name__)
@@ -35,9 +42,7 @@ def publish_pending(engine: Engine, publish: Publish, *, batch_size: int = 100) 
             except Exception:  # noqa: BLE001 - any broker failure means "try again later"
                 log.warning("outbox relay: publishing %s failed; will retry", row.event_type, exc_info=True)
                 break
-            conn.execute(
-                sa.update(outbox_events).where(outbox_events.c.id == row.id).values(published_at=sa.func.now())
-            )
+            conn.execute(sa.update(outbox_events).where(outbox_events.c.id == row.id).values(published_at=sa.func.now()))
             published += 1
     return published
 
@@ -51,3 +56,33 @@ def purge_published(engine: Engine, *, older_than_days: int = 7) -> int:
             )
         )
     return result.rowcount
+
+
+class RelayTimer(Timer):
+    """A nameko timer that fires `interval` seconds after its last run, or as soon as this process commits events."""
+
+    def stop(self):
+        self.should_stop.send(True)
+        committed.notify()  # a relay asleep on the signal wakes, sees the stop and leaves
+        self.gt.wait()
+
+    def _run(self):
+        while not self.should_stop.ready():
+            # taken before the tick: a commit during the tick fires the next one without waiting
+            wake = committed.current()
+            self.handle_timer_tick()
+            self.worker_complete.wait()
+            self.worker_complete.reset()
+            if not self.should_stop.ready():
+                committed.wait(wake, self.interval)
+
+
+relay_timer = RelayTimer.decorator
+
+
+def count_pending(engine: Engine) -> int:
+    """Events committed but not yet published: the relay's backlog."""
+    with engine.connect() as conn:
+        return conn.execute(
+            sa.select(sa.func.count()).select_from(outbox_events).where(outbox_events.c.published_at.is_(None))
+        ).scalar_one()

@@ -3,6 +3,7 @@
 They are declared once here and created by each service's first migration
 (`create_infrastructure_tables`), so the relay and handlers work the same everywhere.
 """
+
 from __future__ import annotations
 
 import sqlalchemy as sa
@@ -61,7 +62,8 @@ TABLES = {
 
 outbox_events = sa.Table("outbox_events", metadata, *_outbox_columns())
 inbox_events = sa.Table("inbox_events", metadata, *_inbox_columns())
-parked_events = sa.Table("parked_events", metadata, *_parked_columns())
+# dead_at came with version 2 (`add_dead_letters`): set once the retries ran out, the event's final state
+parked_events = sa.Table("parked_events", metadata, *_parked_columns(), sa.Column("dead_at", sa.DateTime(timezone=True)))
 idempotency_records = sa.Table("idempotency_records", metadata, *_idempotency_columns())
 
 
@@ -81,3 +83,12 @@ def create_infrastructure_tables(op) -> None:
 def drop_infrastructure_tables(op) -> None:
     for name in reversed(TABLES):
         op.drop_table(name)
+
+
+def add_dead_letters(op) -> None:
+    """Version 2 of parked_events, inside each service's Alembic migration: the dead-letter mark."""
+    op.add_column("parked_events", sa.Column("dead_at", sa.DateTime(timezone=True)))
+
+
+def drop_dead_letters(op) -> None:
+    op.drop_column("parked_events", "dead_at")

@@ -1,9 +1,12 @@
 """A service's own error is an answer: logged as expected, and it reaches the caller intact."""
+
 import json
 import logging
 
 import pytest
-from nameko.exceptions import RemoteError
+from kombu.exceptions import OperationalError as KombuOperationalError
+from nameko.exceptions import RemoteError, RpcTimeout
+from nameko.rpc import RpcConsumer
 from nameko.standalone.rpc import ServiceRpcProxy
 
 from clientcard_kit.entrypoints import rpc
@@ -36,3 +39,34 @@ def test_a_service_error_is_logged_as_expected_and_keeps_its_problem(container_f
     levels = {record.levelname for record in caplog.records if "find" in record.getMessage()}
     assert levels == {"WARNING"}
     assert any(r.levelname == "ERROR" and "crash" in r.getMessage() for r in caplog.records)
+
+
+class Echo:
+    name = "kit_echo"
+
+    @rpc
+    def echo(self, value):
+        return value
+
+
+def test_an_answer_the_broker_could_not_take_leaves_the_service_running(container_factory, test_amqp_uri, monkeypatch):
+    config = {"AMQP_URI": test_amqp_uri, "serializer": "json"}
+    container = container_factory(Echo, config)
+    container.start()
+    failing = {"left": 1}
+    original = RpcConsumer.handle_result
+
+    def broker_gone_once(self, message, result, exc_info):
+        if failing["left"]:
+            failing["left"] -= 1
+            raise KombuOperationalError("Server unexpectedly closed connection")
+        return original(self, message, result, exc_info)
+
+    monkeypatch.setattr(RpcConsumer, "handle_result", broker_gone_once)
+
+    with ServiceRpcProxy("kit_echo", config, timeout=2) as proxy:
+        with pytest.raises(RpcTimeout):  # its answer was lost: the caller's deadline tells it
+            proxy.echo("lost")
+        assert proxy.echo("after") == "after"
+
+    assert not container._died.ready()  # nameko would have killed the service on the raised error

@@ -1,5 +1,7 @@
 """Twins with one Idempotency-Key: the second waits for the first and replays its answer."""
+
 import threading
+import time
 import uuid
 
 import eventlet
@@ -38,9 +40,23 @@ def test_a_twin_waits_for_the_first_and_replays_its_answer(engine):
         store = IdempotencyStore(session)
         assert store.replay(key, "top_up", "hash-1") is None
         first_in.set()
-        eventlet.sleep(0.3)  # the twin is now blocked on the key's lock, not racing past it
+        _wait_until_a_session_waits_on_an_advisory_lock(engine)  # the twin: blocked, not racing past
         assert "twin" not in answers
         store.save(key, "top_up", "hash-1", {"transaction_id": "t1"})
     thread.join(timeout=10)
 
     assert answers["twin"] == {"transaction_id": "t1"}
+
+
+def _wait_until_a_session_waits_on_an_advisory_lock(engine, timeout_s: float = 10.0) -> None:
+    deadline = time.monotonic() + timeout_s
+    query = sa.text(
+        "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted AND database = "
+        "(SELECT oid FROM pg_database WHERE datname = current_database())"
+    )
+    while True:
+        with engine.connect() as conn:
+            if conn.execute(query).scalar_one():
+                return
+        assert time.monotonic() < deadline, "the twin never waited on the key's lock"
+        eventlet.sleep(0.02)

@@ -1,4 +1,5 @@
 """Dependency providers of the billing service."""
+
 from clientcard_billing.db.uow import BillingUnitOfWork
 from clientcard_billing.settings import Settings
 from clientcard_kit.providers import UnitOfWorkProvider

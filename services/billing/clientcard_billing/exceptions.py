@@ -1,7 +1,6 @@
 """Errors of the billing service; the gateway maps them to problem+json by their status."""
-from __future__ import annotations
 
-import json
+from __future__ import annotations
 
 from clientcard_kit.errors import Conflict, InvalidInput, NotFound, ServiceError
 
@@ -51,24 +50,5 @@ class DependencyUnavailable(ServiceError):
     title = "Service unavailable"
 
 
-class RemoteProblem(ServiceError):
-    """Another service's problem (e.g. loyalty's GiftCardInsufficient), passed on with its status."""
-
-    def __init__(self, problem: dict):
-        super().__init__(problem.get("detail", ""), errors=problem.get("errors"))
-        self.status = int(problem.get("status", 502))
-        self.title = problem.get("title", "Error")
-        self.code = problem.get("code", "RemoteProblem")
-
-    def problem(self) -> dict:
-        return {**super().problem(), "code": self.code}
-
-    @classmethod
-    def from_remote_value(cls, value: str) -> ServiceError:
-        try:
-            problem = json.loads(value)
-        except (TypeError, ValueError):
-            problem = None
-        if isinstance(problem, dict) and "status" in problem:
-            return cls(problem)
-        return DependencyUnavailable(f"a service failed: {value}")
+class ClientClosed(Conflict):
+    title = "The client was erased or merged away"

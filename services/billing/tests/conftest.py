@@ -1,4 +1,5 @@
 """Billing tests: a migrated database of this run's own, and nameko config on this run's vhost."""
+
 import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -68,8 +69,9 @@ class Directory:
 
 
 def context(directory: Directory | None = None, gift_cards=None) -> BillingContext:
-    return BillingContext(currency="GBP", now=datetime.now(UTC), profile=directory or Directory(), gift_cards=gift_cards,
-                          actor_id="test")
+    return BillingContext(
+        currency="GBP", now=datetime.now(UTC), profile=directory or Directory(), gift_cards=gift_cards, actor_id="test"
+    )
 
 
 def open_client(make_uow) -> str:

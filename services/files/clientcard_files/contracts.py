@@ -1,6 +1,6 @@
 """RPC and event contracts of the files service (readers of other services' events)."""
 
-from marshmallow import fields
+from marshmallow import EXCLUDE, Schema, fields, validate
 
 from clientcard_kit.contracts import EventEnvelope
 
@@ -15,6 +15,7 @@ class ClientMergedEvent(EventEnvelope):
 
 class ClientErasedEvent(EventEnvelope):
     client_id = fields.UUID(required=True)
+    clinical_retention_years = fields.Integer(load_default=8, validate=validate.Range(min=0, max=100))
 
 
 def file_view(stored, download_url: str | None = None) -> dict:
@@ -28,7 +29,80 @@ def file_view(stored, download_url: str | None = None) -> dict:
         "sha256": stored.sha256,
         "caption": stored.caption,
         "has_thumbnail": stored.thumbnail_key is not None,
+        "has_preview": stored.preview_key is not None,
+        "pair_id": str(stored.pair_id) if stored.pair_id else None,
+        "stage": stored.stage,
+        "visit_id": str(stored.visit_id) if stored.visit_id else None,
         "uploaded_by": stored.uploaded_by,
         "created_at": stored.created_at.isoformat(),
         "download_url": download_url,
+    }
+
+
+class ConsentSignature(Schema):
+    """`sign_consent`'s input, as the gateway validated it."""
+
+    class Meta:
+        unknown = EXCLUDE
+
+    template_id = fields.UUID(required=True)
+    template_version = fields.Integer(load_default=None)
+    answers = fields.Dict(load_default=dict)
+    signer_name = fields.String(required=True)
+    signature_base64 = fields.String(required=True)
+    signed_at = fields.AwareDateTime(load_default=None)
+    ip = fields.String(load_default=None, allow_none=True)
+    user_agent = fields.String(load_default=None, allow_none=True)
+
+
+def template_view(template) -> dict:
+    return {
+        "id": str(template.id),
+        "version": template.version,
+        "title": template.title,
+        "body": template.body,
+        "fields": template.fields,
+        "checkboxes": template.checkboxes,
+        "services": list(template.services),
+        "validity_months": template.validity_months,
+        "created_by": template.created_by,
+        "created_at": template.created_at.isoformat(),
+    }
+
+
+def consent_view(consent, template, status: str) -> dict:
+    return {
+        "id": str(consent.id),
+        "client_id": str(consent.client_id),
+        "template_id": str(consent.template_id),
+        "template_version": consent.template_version,
+        "title": template.title,
+        "services": list(template.services),
+        "status": status,
+        "answers": consent.answers,
+        "signer_name": consent.signer_name,
+        "signed_at": consent.signed_at.isoformat(),
+        "ip": consent.ip,
+        "user_agent": consent.user_agent,
+        "expires_at": consent.expires_at.isoformat() if consent.expires_at else None,
+        "file_id": str(consent.file_id),
+        "pdf_sha256": consent.pdf_sha256,
+        "withdrawn_at": consent.withdrawn_at.isoformat() if consent.withdrawn_at else None,
+        "withdrawn_by": consent.withdrawn_by,
+        "withdrawal_reason": consent.withdrawal_reason,
+        "sealed": consent.sealed_at is not None,
+    }
+
+
+def card_file_view(f) -> dict:
+    """A file as the card lists it (no links: the card is cached)."""
+    return {
+        "id": str(f.id),
+        "kind": f.kind,
+        "filename": f.filename,
+        "content_type": f.content_type,
+        "size": f.size,
+        "stage": f.stage,
+        "pair_id": str(f.pair_id) if f.pair_id else None,
+        "created_at": f.created_at.isoformat(),
     }

@@ -1,4 +1,5 @@
 """RPC and event contracts of the loyalty service: what comes in (validated) and goes out (dumped)."""
+
 from __future__ import annotations
 
 from marshmallow import ValidationError, fields, validate, validates_schema
@@ -50,6 +51,13 @@ class ClientErasedEvent(EventEnvelope):
     client_id = fields.UUID(required=True)
 
 
+class ImportBatchEvent(EventEnvelope):
+    """profile's `import_batch_accepted`: rows `{external_id, client_id, parts, new}` of one import."""
+
+    import_id = fields.String(required=True)
+    rows = fields.List(fields.Dict(), required=True)
+
+
 class LocationEvent(EventEnvelope):
     location_id = fields.UUID(required=True)
     name = fields.String(load_default=None, allow_none=True)
@@ -58,7 +66,7 @@ class LocationEvent(EventEnvelope):
 
 # ---- RPC arguments ----------------------------------------------------------------------------
 class Money(Contract):
-    amount = fields.Integer(required=True, validate=validate.Range(min=-10**12, max=10**12))
+    amount = fields.Integer(required=True, strict=True, validate=validate.Range(min=-(10**12), max=10**12))
     currency = fields.String(required=True, validate=validate.Regexp(r"^[A-Z]{3}$"))
 
 
@@ -91,11 +99,11 @@ class CardCreate(Contract):
     # memberships
     plan = fields.String(load_default=None, allow_none=True, validate=[validate.Length(min=1, max=200), NO_NUL])
     price = fields.Nested(Money, load_default=None, allow_none=True)
-    period_months = fields.Integer(load_default=1, validate=validate.Range(min=1, max=36))
+    period_months = fields.Integer(load_default=1, strict=True, validate=validate.Range(min=1, max=36))
     next_payment_on = fields.Date(load_default=None, allow_none=True)
     # credit packs
     service = fields.String(load_default=None, allow_none=True, validate=[validate.Length(min=1, max=200), NO_NUL])
-    credits = fields.Integer(load_default=None, allow_none=True, validate=validate.Range(min=1, max=10000))
+    credits = fields.Integer(load_default=None, allow_none=True, strict=True, validate=validate.Range(min=1, max=10000))
     rollover = fields.String(load_default="none", validate=validate.Regexp(r"^(none|all|max:[1-9][0-9]{0,4})$"))
     shareable = fields.Boolean(load_default=False)
 
@@ -118,7 +126,7 @@ class CardCreate(Contract):
 
 
 class PointsAdjustment(Contract):
-    points = fields.Integer(required=True, validate=validate.Range(min=-1_000_000, max=1_000_000))
+    points = fields.Integer(required=True, strict=True, validate=validate.Range(min=-1_000_000, max=1_000_000))
     reason = fields.String(required=True, validate=[validate.Length(min=1, max=500), NO_NUL])
     type = fields.String(load_default="adjustment", validate=validate.OneOf(("adjustment", "redemption")))
 
@@ -135,7 +143,7 @@ class MembershipNote(Contract):
 
 
 class CreditAdjustment(Contract):
-    credits = fields.Integer(required=True, validate=validate.Range(min=-10000, max=10000))
+    credits = fields.Integer(required=True, strict=True, validate=validate.Range(min=-10000, max=10000))
     reason = fields.String(required=True, validate=[validate.Length(min=1, max=500), NO_NUL])
     used_by_client_id = fields.UUID(load_default=None, allow_none=True)
 
@@ -149,3 +157,33 @@ def money(amount_minor: int | None, currency: str | None) -> dict | None:
 
 def iso(value) -> str | None:
     return value.isoformat() if value is not None else None
+
+
+# ---- events out ------------------------------------------------------------------------------
+# one event type per kind of card, named as the webhooks name them (`gift_card.changed`, ...)
+CARD_CHANGED = {
+    "loyalty": "loyalty_card_changed",
+    "gift_card": "gift_card_changed",
+    "membership": "membership_changed",
+    "credit_pack": "credits_changed",
+}
+
+
+def card_changed(card, change: str) -> dict:
+    """A card's `change` (issued, deleted, held, frozen, ...) with its status after it; ids only, no holder name."""
+    return {
+        "client_id": str(card.client_id),
+        "card_id": str(card.id),
+        "card_type": card.type,
+        "change": change,
+        "status": card.status,
+    }
+
+
+def client_data_moved(merge_id, client_id, source_id, *, undone: bool) -> dict:
+    """Loyalty applied a merge (or its undo): what was `source_id`'s is now `client_id`'s."""
+    return {"merge_id": str(merge_id), "client_id": str(client_id), "source_id": str(source_id), "undone": undone}
+
+
+def client_data_erased(client_id) -> dict:
+    return {"client_id": str(client_id)}

@@ -1,4 +1,5 @@
 """Dependency providers of the loyalty service."""
+
 from clientcard_kit.providers import UnitOfWorkProvider
 from clientcard_loyalty.db.uow import LoyaltyUnitOfWork
 from clientcard_loyalty.settings import Settings

@@ -1,4 +1,5 @@
 """Errors of the loyalty service; the gateway shows each as problem+json with its status."""
+
 from clientcard_kit.errors import Conflict, InvalidInput, NotFound, PreconditionFailed, ServiceError
 
 
@@ -57,3 +58,7 @@ class ProgramVersionMismatch(PreconditionFailed):
 class FamilyLinksUnavailable(ServiceError):
     status = 503
     title = "Family links unavailable"
+
+
+class ClientClosed(Conflict):
+    title = "The client was erased or merged away"

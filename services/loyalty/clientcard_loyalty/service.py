@@ -1,4 +1,5 @@
 """nameko entrypoints of the loyalty service: decode, call one use case, encode."""
+
 from __future__ import annotations
 
 from nameko.events import event_handler
@@ -10,7 +11,8 @@ from clientcard_kit.contracts import load
 from clientcard_kit.entrypoints import rpc
 from clientcard_kit.parking import park_on_failure
 from clientcard_kit.providers import Clock, SettingsProvider
-from clientcard_loyalty import contracts, family
+from clientcard_loyalty import contracts
+from clientcard_loyalty.adapters import family
 from clientcard_loyalty.dependencies import loyalty_uow
 from clientcard_loyalty.settings import SERVICE_NAME, Settings
 from clientcard_loyalty.use_cases import (
@@ -22,10 +24,13 @@ from clientcard_loyalty.use_cases import (
     credit_packs,
     expiry,
     gift_cards,
+    imports,
     invoices,
     locations,
     memberships,
     programs,
+    segments,
+    timeline,
 )
 
 
@@ -48,6 +53,19 @@ class LoyaltyService(service_base.ClientcardService):
         return card.card_section(self.uow, client_id, now=self.clock(), transactions=transactions)
 
     @rpc
+    def get_timeline(
+        self,
+        client_id: str,
+        kinds: list[str] | None = None,
+        before: list | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        limit: int = 51,
+    ) -> list[dict]:
+        """Points, gift card, membership and credit changes, newest first by (at, id). Raises TimelineInvalid (422)."""
+        return timeline.timeline_page(self.uow, client_id, kinds, before, since, until, limit)
+
+    @rpc
     def export_client_data(self, client_id: str) -> dict:
         """Everything loyalty holds on the client (GDPR export)."""
         return card.card_section(self.uow, client_id, now=self.clock(), transactions=100_000)
@@ -56,6 +74,11 @@ class LoyaltyService(service_base.ClientcardService):
     def erase_client_data(self, client_id: str) -> int:
         """Drop names and reasons held on the client (GDPR erase); idempotent. Raises CardInvalid (422)."""
         return client_lifecycle.erase_client_data(self.uow, card.parse_client_id(client_id))
+
+    @rpc
+    def get_clients_in_tier(self, tier: str) -> list[str]:
+        """Client ids in a tier, for messaging's campaign segments."""
+        return segments.clients_in_tier(self.uow, tier)
 
     @rpc
     def get_card(self, card_id: str) -> dict:
@@ -75,15 +98,26 @@ class LoyaltyService(service_base.ClientcardService):
     @rpc
     def update_program(self, data: dict, expected_version: int | None = None) -> dict:
         """Raises ProgramInvalid (422), ProgramVersionMismatch (412)."""
-        return programs.update_program(self.uow, data, currency=self.settings.currency, now=self.clock(),
-                                       expected_version=expected_version)
+        return programs.update_program(
+            self.uow,
+            load(contracts.ProgramUpdate(), data),
+            currency=self.settings.currency,
+            now=self.clock(),
+            expected_version=expected_version,
+        )
 
     @rpc
-    def issue_card(self, client_id: str, data: dict, idempotency_key: str | None = None,
-                   request_hash: str | None = None) -> dict:
+    def issue_card(self, client_id: str, data: dict, idempotency_key: str | None = None, request_hash: str | None = None) -> dict:
         """Raises CardInvalid (422), CardConflict (409), IdempotencyKeyReused (409)."""
-        return cards.issue_card(self.uow, client_id, data, now=self.clock(), idempotency_key=idempotency_key,
-                                request_hash=request_hash)
+        return cards.issue_card(
+            self.uow,
+            client_id,
+            load(contracts.CardCreate(), data),
+            now=self.clock(),
+            currency=self.settings.currency,
+            idempotency_key=idempotency_key,
+            request_hash=request_hash,
+        )
 
     @rpc
     def delete_card(self, card_id: str) -> None:
@@ -91,18 +125,32 @@ class LoyaltyService(service_base.ClientcardService):
         cards.delete_card(self.uow, card_id, now=self.clock())
 
     @rpc
-    def adjust_points(self, card_id: str, data: dict, idempotency_key: str | None = None,
-                      request_hash: str | None = None) -> dict:
+    def adjust_points(
+        self, card_id: str, data: dict, idempotency_key: str | None = None, request_hash: str | None = None
+    ) -> dict:
         """Raises CardNotFound (404), CardInvalid / InsufficientPoints (422), IdempotencyKeyReused (409)."""
-        return adjustments.adjust_points(self.uow, card_id, data, now=self.clock(), idempotency_key=idempotency_key,
-                                         request_hash=request_hash)
+        return adjustments.adjust_points(
+            self.uow,
+            card_id,
+            load(contracts.PointsAdjustment(), data),
+            now=self.clock(),
+            idempotency_key=idempotency_key,
+            request_hash=request_hash,
+        )
 
     @rpc
-    def freeze_membership(self, card_id: str, data: dict, idempotency_key: str | None = None,
-                          request_hash: str | None = None) -> dict:
+    def freeze_membership(
+        self, card_id: str, data: dict, idempotency_key: str | None = None, request_hash: str | None = None
+    ) -> dict:
         """Raises CardNotFound (404), MembershipInvalid (422), IdempotencyKeyReused (409)."""
-        return memberships.freeze_membership(self.uow, card_id, data, now=self.clock(), idempotency_key=idempotency_key,
-                                             request_hash=request_hash)
+        return memberships.freeze_membership(
+            self.uow,
+            card_id,
+            load(contracts.Freeze(), data),
+            now=self.clock(),
+            idempotency_key=idempotency_key,
+            request_hash=request_hash,
+        )
 
     @rpc
     def end_membership_freeze(self, card_id: str) -> dict:
@@ -112,25 +160,45 @@ class LoyaltyService(service_base.ClientcardService):
     @rpc
     def cancel_membership(self, card_id: str, data: dict | None = None) -> dict:
         """Raises CardNotFound (404), MembershipInvalid (422)."""
-        return memberships.cancel_membership(self.uow, card_id, data, now=self.clock())
+        return memberships.cancel_membership(
+            self.uow, card_id, load(contracts.MembershipNote(), data or {})["reason"], now=self.clock()
+        )
 
     @rpc
-    def renew_membership(self, card_id: str, data: dict | None = None, idempotency_key: str | None = None,
-                         request_hash: str | None = None) -> dict:
+    def renew_membership(
+        self, card_id: str, data: dict | None = None, idempotency_key: str | None = None, request_hash: str | None = None
+    ) -> dict:
         """Raises CardNotFound (404), MembershipInvalid (422), IdempotencyKeyReused (409)."""
-        return memberships.renew_membership(self.uow, card_id, data, now=self.clock(), idempotency_key=idempotency_key,
-                                            request_hash=request_hash)
+        return memberships.renew_membership(
+            self.uow,
+            card_id,
+            load(contracts.MembershipNote(), data or {})["reason"],
+            now=self.clock(),
+            idempotency_key=idempotency_key,
+            request_hash=request_hash,
+        )
 
     @rpc
-    def adjust_credits(self, card_id: str, data: dict, idempotency_key: str | None = None,
-                       request_hash: str | None = None) -> dict:
+    def adjust_credits(
+        self, card_id: str, data: dict, idempotency_key: str | None = None, request_hash: str | None = None
+    ) -> dict:
         """Raises CardNotFound (404), CreditsInvalid (422), FamilyLinksUnavailable (503), IdempotencyKeyReused (409)."""
+        adjustment = load(contracts.CreditAdjustment(), data)
         holder_links = None
-        if credit_packs.needs_link_check(data):
+        if credit_packs.needs_link_check(adjustment):
             holder = credit_packs.shareable_pack_holder(self.uow, card_id)
-            holder_links = family.linked_client_ids(self.profile, holder) if holder else set()
-        return credit_packs.adjust_credits(self.uow, card_id, data, now=self.clock(), linked_client_ids=holder_links,
-                                           idempotency_key=idempotency_key, request_hash=request_hash)
+            holder_links = (
+                family.linked_client_ids(self.profile, holder, deadline_s=self.settings.rpc_deadline_s) if holder else set()
+            )
+        return credit_packs.adjust_credits(
+            self.uow,
+            card_id,
+            adjustment,
+            now=self.clock(),
+            linked_client_ids=holder_links,
+            idempotency_key=idempotency_key,
+            request_hash=request_hash,
+        )
 
     # ---- gift cards as a payment method (billing calls these) ------------------------------
     @rpc
@@ -188,6 +256,21 @@ class LoyaltyService(service_base.ClientcardService):
     @park_on_failure
     def handle_client_erased(self, payload: dict) -> None:
         client_lifecycle.erase_client(self.uow, load(contracts.ClientErasedEvent(), payload))
+
+    @event_handler("profile", "import_batch_accepted")
+    @park_on_failure
+    def handle_import_batch_accepted(self, payload: dict) -> None:
+        imports.post_imported_parts(self.uow, load(contracts.ImportBatchEvent(), payload), now=self.clock())
+
+    @rpc
+    def validate_import_rows(self, rows: list[dict]) -> dict:
+        """Each import row's loyalty parts as they will be posted (amounts in minor units), or its errors."""
+        return imports.validate_import_rows(self.uow, rows, currency=self.settings.currency, today=self.clock().date())
+
+    @rpc
+    def get_import_totals(self, import_id: str) -> dict:
+        """Points, gift card value and cards loyalty holds for the parts an import named."""
+        return imports.import_totals(self.uow, import_id)
 
     @event_handler("profile", "location_created")
     @park_on_failure

@@ -1,4 +1,5 @@
 """Loyalty tests: a migrated database of this run's own, and nameko config on this run's vhost."""
+
 import uuid
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -64,10 +65,14 @@ class RunningLoyalty:
             return conn.execute(sa.text(query), params).all()
 
     def outbox(self, event_type: str, client_id: str) -> list[dict]:
-        return [row.payload for row in self.rows(
-            "SELECT payload FROM outbox_events WHERE event_type = :t AND payload->>'client_id' = :c ORDER BY id",
-            t=event_type, c=str(client_id),
-        )]
+        return [
+            row.payload
+            for row in self.rows(
+                "SELECT payload FROM outbox_events WHERE event_type = :t AND payload->>'client_id' = :c ORDER BY id",
+                t=event_type,
+                c=str(client_id),
+            )
+        ]
 
 
 def envelope(**fields) -> dict:
@@ -76,15 +81,28 @@ def envelope(**fields) -> dict:
 
 def payment(client_id, amount_minor, *, method="card", recorded_at=None, location_id=None, **extra) -> dict:
     return envelope(
-        payment_id=str(uuid.uuid4()), invoice_id=str(uuid.uuid4()), client_id=str(client_id),
-        location_id=location_id, amount_minor=amount_minor, currency="GBP", method=method,
-        recorded_at=(recorded_at or datetime.now(UTC)).isoformat(), **extra,
+        payment_id=str(uuid.uuid4()),
+        invoice_id=str(uuid.uuid4()),
+        client_id=str(client_id),
+        location_id=location_id,
+        amount_minor=amount_minor,
+        currency="GBP",
+        method=method,
+        recorded_at=(recorded_at or datetime.now(UTC)).isoformat(),
+        **extra,
     )
 
 
 def refund(paid: dict, amount_minor, *, to="original") -> dict:
-    return envelope(refund_id=str(uuid.uuid4()), payment_id=paid["payment_id"], invoice_id=paid["invoice_id"],
-                    client_id=paid["client_id"], amount_minor=amount_minor, currency="GBP", to=to)
+    return envelope(
+        refund_id=str(uuid.uuid4()),
+        payment_id=paid["payment_id"],
+        invoice_id=paid["invoice_id"],
+        client_id=paid["client_id"],
+        amount_minor=amount_minor,
+        currency="GBP",
+        to=to,
+    )
 
 
 @pytest.fixture

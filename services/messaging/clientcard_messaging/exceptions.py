@@ -1,6 +1,6 @@
 """Errors of the messaging service; the gateway maps them to problem+json by their status."""
 
-from clientcard_kit.errors import Conflict, InvalidInput, NotFound
+from clientcard_kit.errors import Conflict, InvalidInput, NotFound, ServiceError
 
 
 class MessageInvalid(InvalidInput):
@@ -17,3 +17,30 @@ class TemplateExists(Conflict):
 
 class MessageNotFound(NotFound):
     title = "Message not found"
+
+
+class CallbackRejected(ServiceError):
+    """A provider callback without our signature or shared secret."""
+
+    status = 401
+    title = "Callback not authenticated"
+
+
+class CallbackInvalid(InvalidInput):
+    title = "Unreadable provider callback"
+
+
+class UnsubscribeLinkInvalid(NotFound):
+    title = "Unsubscribe link not valid"
+
+
+class CampaignInvalid(InvalidInput):
+    title = "Invalid campaign"
+
+
+class CampaignNotFound(NotFound):
+    title = "Campaign not found"
+
+
+class CallInvalid(InvalidInput):
+    title = "Invalid call"

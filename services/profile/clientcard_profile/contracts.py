@@ -1,11 +1,17 @@
 """RPC and event contracts of the profile service."""
+
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from marshmallow import fields, validate
 
-from clientcard_kit.contracts import Contract
+from clientcard_kit.contracts import Contract, EventEnvelope
 from clientcard_profile.domain.custom_fields import TYPES
 from clientcard_profile.domain.relations import RELATIONS
+
+if TYPE_CHECKING:  # views read these rows; contracts import no database code at run time
+    from clientcard_profile.db.models import Erasure
 
 GENDERS = ("female", "male", "non_binary", "other", "unknown")
 STATUSES = ("active", "archived")
@@ -63,6 +69,7 @@ class ClientOutput(Contract):
     home_location_id = fields.String(allow_none=True)
     discount_percent = fields.Float()
     card_number = fields.String(allow_none=True)
+    photo_file_id = fields.String(allow_none=True)
     online_booking_disabled = fields.Boolean()
     status = fields.String()
     restricted = fields.Boolean()
@@ -89,9 +96,7 @@ class SearchInput(Contract):
     birthday_month = fields.Integer(load_default=None, allow_none=True, validate=validate.Range(1, 12))
     last_visit_before = fields.AwareDateTime(load_default=None, allow_none=True)
     last_visit_after = fields.AwareDateTime(load_default=None, allow_none=True)
-    sort = fields.String(
-        load_default=None, allow_none=True, validate=validate.OneOf([*SORTS, *(f"-{s}" for s in SORTS)])
-    )
+    sort = fields.String(load_default=None, allow_none=True, validate=validate.OneOf([*SORTS, *(f"-{s}" for s in SORTS)]))
     limit = fields.Integer(load_default=50, validate=validate.Range(1, 200))
     cursor = fields.String(load_default=None, allow_none=True)
 
@@ -99,6 +104,7 @@ class SearchInput(Contract):
 class LocationInput(Contract):
     name = fields.String(required=True, validate=validate.Length(min=1, max=200))
     timezone = fields.String(required=True, validate=validate.Length(min=1, max=64))
+    reminder_hour = fields.Integer(load_default=None, allow_none=True, strict=True, validate=validate.Range(0, 23))
     active = fields.Boolean(load_default=True)
 
 
@@ -106,6 +112,7 @@ class LocationOutput(Contract):
     id = fields.String()
     name = fields.String()
     timezone = fields.String()
+    reminder_hour = fields.Integer(allow_none=True)
     active = fields.Boolean()
     version = fields.Integer()
     created_at = fields.AwareDateTime()
@@ -176,5 +183,39 @@ def location_event(location) -> dict:
         "location_id": str(location.id),
         "name": location.name,
         "timezone": location.timezone,
+        "reminder_hour": location.reminder_hour,
         "active": location.active,
+    }
+
+
+class InvoiceIssuedEvent(EventEnvelope):
+    """billing's `invoice_issued`, as far as profile reads it: where a client was invoiced."""
+
+    invoice_id = fields.UUID(required=True)
+    client_id = fields.UUID(required=True)
+    location_id = fields.UUID(load_default=None, allow_none=True)
+
+
+class FileDeletedEvent(EventEnvelope):
+    """files' `file_deleted`: a client's photo must not point at it any more."""
+
+    file_id = fields.UUID(required=True)
+    client_id = fields.UUID(load_default=None, allow_none=True)
+
+
+class ClientDataErasedEvent(EventEnvelope):
+    """`client_data_erased` of billing, loyalty, messaging or files: their part of an erasure is done."""
+
+    client_id = fields.UUID(required=True)
+
+
+def erasure_view(erasure: Erasure) -> dict:
+    return {
+        "id": str(erasure.id),
+        "client_id": str(erasure.client_id),
+        "reason": erasure.reason,
+        "status": "completed" if erasure.completed_at else "in_progress",
+        "requested_at": erasure.requested_at.isoformat(),
+        "completed_at": erasure.completed_at.isoformat() if erasure.completed_at else None,
+        "services": erasure.services,
     }

@@ -1,4 +1,5 @@
 """Dependency providers of the profile service."""
+
 from clientcard_kit.providers import UnitOfWorkProvider
 from clientcard_profile.db.uow import ProfileUnitOfWork
 from clientcard_profile.settings import Settings

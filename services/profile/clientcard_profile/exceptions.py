@@ -1,4 +1,5 @@
 """Errors of the profile service; the gateway maps them to problem+json by their status."""
+
 from clientcard_kit.errors import Conflict, InvalidInput, NotFound, PreconditionFailed, ServiceError
 
 
@@ -102,3 +103,15 @@ class MergeNotFound(NotFound):
 
 class MergeUndoRefused(Conflict):
     title = "This merge cannot be undone"
+
+
+class ErasureNotFound(NotFound):
+    title = "Erasure not found"
+
+
+class ErasureInvalid(InvalidInput):
+    pass
+
+
+class ClientErased(Conflict):
+    title = "The client was erased"

@@ -1,4 +1,5 @@
 """Phone numbers in any common format, stored as E.164 (via the phonenumbers library)."""
+
 from __future__ import annotations
 
 import phonenumbers

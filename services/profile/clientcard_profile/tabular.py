@@ -1,4 +1,5 @@
 """Reading an uploaded CSV or XLSX file into a header row and text cells (openpyxl for XLSX)."""
+
 from __future__ import annotations
 
 import csv

@@ -1,4 +1,5 @@
 """Profile tests: a migrated database of this run's own, and nameko config on this run's vhost."""
+
 from pathlib import Path
 
 import pytest

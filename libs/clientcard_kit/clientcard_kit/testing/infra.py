@@ -3,9 +3,11 @@
 Environment URLs come first (the servers already running here); testcontainers only when no
 server answers and a Docker engine is reachable.
 """
+
 from __future__ import annotations
 
 import os
+import random
 import shutil
 import socket
 import subprocess
@@ -28,10 +30,21 @@ def run_suffix() -> str:
     return uuid.uuid4().hex[:10]
 
 
+LISTEN_PORTS = range(20000, 32000)  # below Linux's ephemeral range (32768-60999)
+
+
 def free_port() -> int:
-    with closing(socket.socket(socket.AF_INET, socket.SOCK_STREAM)) as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
+    """A port to listen on later, taken below the ephemeral range: the hundreds of outgoing connections
+    a suite opens (PostgreSQL, RabbitMQ, Redis) take ephemeral ports, and one of them could take a port
+    handed out by `bind(0)` before its process listens on it ("Address already in use")."""
+    for port in random.sample(LISTEN_PORTS, 200):
+        with closing(socket.socket(socket.AF_INET, socket.SOCK_STREAM)) as sock:
+            try:
+                sock.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+            return port
+    raise RuntimeError(f"no free port in {LISTEN_PORTS}")
 
 
 def reachable(host: str, port: int) -> bool:

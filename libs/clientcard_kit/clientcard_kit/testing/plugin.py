@@ -1,4 +1,5 @@
 """pytest fixtures shared by service and integration tests (registered as a pytest11 plugin)."""
+
 from __future__ import annotations
 
 import os
@@ -6,6 +7,20 @@ import os
 import pytest
 
 from clientcard_kit.testing import infra
+
+# Fixtures that reach PostgreSQL or RabbitMQ: a test that uses one (directly or through another
+# fixture) is marked `servers`, and `make unit` leaves it out. Tests on Redis mark themselves.
+SERVER_FIXTURES = frozenset({"postgres_admin_url", "test_amqp_uri"})
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "servers: needs PostgreSQL, RabbitMQ or Redis (`make unit` runs the others)")
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        if SERVER_FIXTURES.intersection(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.servers)
 
 
 @pytest.fixture(scope="session")

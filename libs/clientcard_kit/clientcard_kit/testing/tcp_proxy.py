@@ -1,6 +1,8 @@
 """A TCP proxy a test can cut and restore, to take the broker away from one process only."""
+
 from __future__ import annotations
 
+import contextlib
 import socket
 import threading
 
@@ -41,14 +43,12 @@ class TcpProxy:
         try:
             while chunk := source.recv(65536):
                 sink.sendall(chunk)
-        except OSError:
+        except (OSError, EOFError):  # eventlet's green sockets raise EOFError when cut mid-read
             pass
         finally:
             for sock in (source, sink):
-                try:
+                with contextlib.suppress(OSError):
                     sock.close()
-                except OSError:
-                    pass
 
     def cut(self) -> None:
         """Drop every connection and refuse new ones, as a broker that went away."""
@@ -56,13 +56,10 @@ class TcpProxy:
         with self._lock:
             connections, self._connections = self._connections, []
         for sock in connections:
-            try:
-                # shutdown only: the pipe reading this socket closes it, so no descriptor is
-                # reused while a (green) thread still waits on it
+            # shutdown only: the pipe reading this socket closes it, so no descriptor is
+            # reused while a (green) thread still waits on it
+            with contextlib.suppress(OSError):
                 sock.shutdown(socket.SHUT_RDWR)
-            except OSError:
-                pass
 
     def restore(self) -> None:
         self._open = True
-

@@ -1,8 +1,9 @@
 """Typed SQLAlchemy models of the billing database (shapes made by migrations 0001-0003)."""
+
 from __future__ import annotations
 
 import uuid
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
 
 import sqlalchemy as sa
@@ -58,6 +59,19 @@ class LedgerEntry(Base):
     currency: Mapped[str] = mapped_column(sa.String(3))
 
 
+class TopUp(Base):
+    """A top-up's credit to the client's account, copied from the ledger as it is posted (append-only too):
+    the timeline pages top-ups on its (account_id, created_at, transaction_id) index."""
+
+    __tablename__ = "top_ups"
+
+    transaction_id: Mapped[uuid.UUID] = _uuid(sa.ForeignKey("ledger_transactions.id"), primary_key=True)
+    account_id: Mapped[uuid.UUID] = _uuid(sa.ForeignKey("accounts.id"))
+    created_at: Mapped[datetime] = _when()
+    amount_minor: Mapped[int] = mapped_column(sa.BigInteger)
+    currency: Mapped[str] = mapped_column(sa.String(3))
+
+
 class TransactionMemo(Base):
     """A movement's reason, kept beside the books so that erasure can drop it."""
 
@@ -86,6 +100,8 @@ class Invoice(Base):
     status: Mapped[str] = mapped_column(sa.String(20))
     issued_at: Mapped[datetime] = _when()
     voided_at: Mapped[datetime | None] = _when()
+    due_on: Mapped[date | None] = mapped_column(sa.Date)  # None: issued before invoices had due dates
+    overdue_at: Mapped[datetime | None] = _when()  # when `invoice_overdue` went to the outbox (once)
 
     lines: Mapped[list[InvoiceLine]] = relationship(order_by="InvoiceLine.position", lazy="selectin")
     payments: Mapped[list[Payment]] = relationship(order_by="Payment.recorded_at", lazy="selectin")
@@ -136,6 +152,7 @@ class Refund(Base):
     id: Mapped[uuid.UUID] = _uuid(primary_key=True, default=uuid.uuid4)
     payment_id: Mapped[uuid.UUID] = _uuid(sa.ForeignKey("payments.id"))
     invoice_id: Mapped[uuid.UUID] = _uuid(sa.ForeignKey("invoices.id"))
+    client_id: Mapped[uuid.UUID] = _uuid()  # the invoice's, kept beside it so the timeline reads one index range
     amount_minor: Mapped[int] = mapped_column(sa.BigInteger)
     currency: Mapped[str] = mapped_column(sa.String(3))
     destination: Mapped[str] = mapped_column(sa.String(20))

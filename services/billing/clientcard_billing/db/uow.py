@@ -1,4 +1,5 @@
 """The billing unit of work."""
+
 from __future__ import annotations
 
 from clientcard_billing.db.repositories import (

@@ -1,4 +1,5 @@
 """Cards on file hold a provider's token and what a person needs to recognise the card, never its number."""
+
 from __future__ import annotations
 
 import re

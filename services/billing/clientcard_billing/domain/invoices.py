@@ -3,6 +3,7 @@
 All amounts are integer minor units; percentages are Decimals with two places, and every
 rounding is half-up to the minor unit.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -48,8 +49,9 @@ class Totals:
     tax_minor: int
 
 
-def price_line(description: str, kind: str, quantity: int, unit_price_minor: int, discount_percent: Decimal,
-               staff: str | None = None) -> PricedLine:
+def price_line(
+    description: str, kind: str, quantity: int, unit_price_minor: int, discount_percent: Decimal, staff: str | None = None
+) -> PricedLine:
     if kind not in LINE_KINDS:
         raise InvoiceRuleBroken(f"unknown line kind {kind!r}", field="lines")
     if quantity <= 0 or unit_price_minor < 0:

@@ -5,6 +5,7 @@ Sign convention: an entry's amount is positive when it credits the account. So a
 entries sum to minus what they owe, and the client's balance is the sum of all their entries.
 Every builder returns entries that sum to zero, which the database proves again at commit.
 """
+
 from __future__ import annotations
 
 from collections import defaultdict

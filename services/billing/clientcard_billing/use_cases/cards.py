@@ -1,4 +1,5 @@
 """Cards on file: provider tokens with brand, last four digits and expiry; a card number is refused."""
+
 from __future__ import annotations
 
 import uuid
@@ -9,27 +10,27 @@ from clientcard_billing.db.uow import BillingUnitOfWork
 from clientcard_billing.domain.cards import expired, looks_like_card_number
 from clientcard_billing.exceptions import BillingInvalid, CardNotFound
 from clientcard_billing.use_cases.support import BillingContext, idempotent_start, parse_uuid, require_account
-from clientcard_kit.contracts import load
 
 OPERATION = "add_card"
 
 
-def card_view(card: CardOnFile) -> dict:
-    return {"id": str(card.id), "client_id": str(card.client_id), "brand": card.brand, "last4": card.last4,
-            "exp_month": card.exp_month, "exp_year": card.exp_year, "token": card.token,
-            "created_at": card.created_at.isoformat() if card.created_at else None}
-
-
-def add_card(uow: BillingUnitOfWork, client_id: str, payload: dict, ctx: BillingContext, *,
-             idempotency_key: str | None = None, request_hash: str | None = None) -> dict:
+def add_card(
+    uow: BillingUnitOfWork,
+    client_id: str,
+    new_card: dict,
+    ctx: BillingContext,
+    *,
+    idempotency_key: str | None = None,
+    request_hash: str | None = None,
+) -> dict:
     """Keep a provider's card token. Raises BillingInvalid (422: a card number anywhere, or expired),
     ClientAccountNotFound (404), IdempotencyKeyReused (409)."""
-    data = load(contracts.CardInput(), payload)
-    numbers = [field for field in ("token", "brand") if looks_like_card_number(data[field])]
+    numbers = [field for field in ("token", "brand") if looks_like_card_number(new_card[field])]
     if numbers:
-        raise BillingInvalid("Send the provider's token, never a card number",
-                             errors={field: ["looks like a card number"] for field in numbers})
-    if expired(data["exp_month"], data["exp_year"], today_year=ctx.now.year, today_month=ctx.now.month):
+        raise BillingInvalid(
+            "Send the provider's token, never a card number", errors={field: ["looks like a card number"] for field in numbers}
+        )
+    if expired(new_card["exp_month"], new_card["exp_year"], today_year=ctx.now.year, today_month=ctx.now.month):
         raise BillingInvalid("The card has expired", errors={"exp_year": ["the card has expired"]})
     client_uuid = parse_uuid(client_id)
     with uow:
@@ -37,8 +38,8 @@ def add_card(uow: BillingUnitOfWork, client_id: str, payload: dict, ctx: Billing
         if replayed is not None:
             return replayed
         require_account(uow, client_uuid, ctx)
-        card = uow.cards.add(CardOnFile(id=uuid.uuid4(), client_id=client_uuid, created_at=ctx.now, **data))
-        result = card_view(card)
+        card = uow.cards.add(CardOnFile(id=uuid.uuid4(), client_id=client_uuid, created_at=ctx.now, **new_card))
+        result = contracts.card_view(card)
         uow.idempotency.save(idempotency_key, OPERATION, request_hash, result)
         uow.commit()
     return result
@@ -50,16 +51,17 @@ def get_card(uow: BillingUnitOfWork, card_id: str) -> dict:
         card = uow.cards.get(parse_uuid(card_id, CardNotFound, "card"))
         if card is None:
             raise CardNotFound(f"No card {card_id}")
-        return card_view(card)
+        return contracts.card_view(card)
 
 
 def list_cards(uow: BillingUnitOfWork, client_id: str) -> dict:
     with uow:
-        return {"items": [card_view(card) for card in uow.cards.for_client(parse_uuid(client_id))], "next_cursor": None}
+        return {"items": [contracts.card_view(card) for card in uow.cards.for_client(parse_uuid(client_id))], "next_cursor": None}
 
 
-def delete_card(uow: BillingUnitOfWork, card_id: str, *, idempotency_key: str | None = None,
-                request_hash: str | None = None) -> dict:
+def delete_card(
+    uow: BillingUnitOfWork, card_id: str, *, idempotency_key: str | None = None, request_hash: str | None = None
+) -> dict:
     """Forget a card on file; a replay with the same key answers as the first did.
 
     Raises CardNotFound (404), IdempotencyKeyReused (409)."""

@@ -4,6 +4,7 @@ A failed confirmation is retried by a timer. If loyalty says the hold no longer 
 lapsed (it released it after 15 minutes), the gift card was never charged: the payment is
 reversed by a new ledger transaction and the invoice is owed again.
 """
+
 from __future__ import annotations
 
 import logging
@@ -13,8 +14,8 @@ from clientcard_billing import contracts
 from clientcard_billing.db.uow import BillingUnitOfWork
 from clientcard_billing.domain import invoices as rules
 from clientcard_billing.domain import ledger
-from clientcard_billing.exceptions import RemoteProblem
 from clientcard_billing.use_cases.support import BillingContext, announce_balance, lock_accounts
+from clientcard_kit.errors import RemoteProblem
 
 log = logging.getLogger(__name__)
 
@@ -58,20 +59,25 @@ def reverse_unheld_payment(uow: BillingUnitOfWork, ctx: BillingContext, payment_
     with uow:
         payment = uow.invoices.payment(payment_id)
         peek = uow.invoices.get(payment.invoice_id)
-        account = lock_accounts(uow, [peek.client_id])[peek.client_id]
+        # a lapsed hold is undone whatever became of the client since (a correction, not a new sale)
+        account = lock_accounts(uow, [peek.client_id], writable=False)[peek.client_id]
         invoice = uow.invoices.get(payment.invoice_id, lock=True)
         payment = uow.invoices.payment(payment_id)
         amount = payment.amount_minor - payment.refunded_minor - payment.reversed_minor
         if amount > 0:
             paid = ledger.payment(account.id, account.id, amount, invoice.currency, payment.method)
             transaction_id = uow.ledger.post(
-                "payment_reversal", ledger.reversal(paid), invoice_id=invoice.id, reverses_id=payment.transaction_id,
+                "payment_reversal",
+                ledger.reversal(paid),
+                invoice_id=invoice.id,
+                reverses_id=payment.transaction_id,
                 reason="gift card hold lapsed",
             )
             payment.reversed_minor += amount
             invoice.paid_minor -= amount
-            invoice.status = rules.status(total=invoice.total_minor, paid=invoice.paid_minor,
-                                          refunded=invoice.refunded_minor, void=False)
+            invoice.status = rules.status(
+                total=invoice.total_minor, paid=invoice.paid_minor, refunded=invoice.refunded_minor, void=False
+            )
             uow.outbox.add("payment_reversed", contracts.payment_reversed(payment, invoice, amount))
             announce_balance(uow, account, transaction_id)
         else:

@@ -1,67 +1,27 @@
 """Invoices: issuing one (lines, discounts, tax-inclusive totals), reading them, voiding one."""
+
 from __future__ import annotations
 
 import uuid
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
 
 from clientcard_billing import contracts
 from clientcard_billing.db.models import Invoice, InvoiceLine
 from clientcard_billing.db.uow import BillingUnitOfWork
+from clientcard_billing.domain import due_dates, ledger
 from clientcard_billing.domain import invoices as rules
-from clientcard_billing.domain import ledger
 from clientcard_billing.exceptions import BillingInvalid, InvoiceNotFound, UnknownLocation
 from clientcard_billing.use_cases.support import (
     BillingContext,
     announce_balance,
     check_currency,
-    decode_cursor,
     idempotent_start,
     lock_accounts,
     parse_uuid,
     require_account,
 )
 from clientcard_kit import cursors
-from clientcard_kit.contracts import load
-
-
-def invoice_view(invoice: Invoice) -> dict:
-    money = lambda amount: contracts.money(amount, invoice.currency)  # noqa: E731
-    return {
-        "id": str(invoice.id),
-        "client_id": str(invoice.client_id),
-        "location_id": str(invoice.location_id) if invoice.location_id else None,
-        "visit_id": str(invoice.visit_id) if invoice.visit_id else None,
-        "status": invoice.status,
-        "lines": [
-            {"description": line.description, "kind": line.kind, "quantity": line.quantity,
-             "unit_price": money(line.unit_price_minor), "discount_percent": float(line.discount_percent),
-             "discount": money(line.discount_minor), "total": money(line.total_minor), "staff": line.staff}
-            for line in invoice.lines
-        ],
-        "subtotal": money(invoice.subtotal_minor),
-        "discount_percent": float(invoice.discount_percent),
-        "discount": money(invoice.discount_minor),
-        "total": money(invoice.total_minor),
-        "tax_rate_percent": float(invoice.tax_rate_percent),
-        "tax": money(invoice.tax_minor),
-        "paid": money(invoice.paid_minor),
-        "refunded": money(invoice.refunded_minor),
-        "due": money(invoice.due_minor),
-        "payments": [
-            {"id": str(p.id), "method": p.method, "amount": money(p.amount_minor), "refunded": money(p.refunded_minor),
-             "reversed": money(p.reversed_minor), "payer_client_id": str(p.payer_client_id),
-             "card_id": str(p.card_id) if p.card_id else None, "recorded_at": p.recorded_at.isoformat()}
-            for p in invoice.payments
-        ],
-        "refunds": [
-            {"id": str(r.id), "payment_id": str(r.payment_id), "amount": money(r.amount_minor), "to": r.destination,
-             "created_at": r.created_at.isoformat()}
-            for r in invoice.refunds
-        ],
-        "issued_at": invoice.issued_at.isoformat(),
-        "voided_at": invoice.voided_at.isoformat() if invoice.voided_at else None,
-    }
 
 
 def _priced_lines(lines: list[dict], currency: str) -> list[rules.PricedLine]:
@@ -71,58 +31,94 @@ def _priced_lines(lines: list[dict], currency: str) -> list[rules.PricedLine]:
         check_currency(line["unit_price"], currency, field=field)
         if line["unit_price"]["amount"] < 0:
             raise BillingInvalid("Prices are not negative", errors={field: ["must not be negative"]})
-        priced.append(rules.price_line(line["description"], line["kind"], line["quantity"],
-                                       line["unit_price"]["amount"], line["discount_percent"], line["staff"]))
+        priced.append(
+            rules.price_line(
+                line["description"],
+                line["kind"],
+                line["quantity"],
+                line["unit_price"]["amount"],
+                line["discount_percent"],
+                line["staff"],
+            )
+        )
     return priced
 
 
-def create_invoice(uow: BillingUnitOfWork, client_id: str, payload: dict, ctx: BillingContext, *,
-                   idempotency_key: str | None = None, request_hash: str | None = None) -> dict:
+def create_invoice(
+    uow: BillingUnitOfWork,
+    client_id: str,
+    new_invoice: dict,
+    ctx: BillingContext,
+    *,
+    idempotency_key: str | None = None,
+    request_hash: str | None = None,
+) -> dict:
     """Issue an invoice; the client's personal discount (from profile) applies unless one is given.
 
     Raises ClientAccountNotFound (404), BillingInvalid / UnknownLocation / CurrencyMismatch (422),
     IdempotencyKeyReused (409).
     """
-    data = load(contracts.InvoiceInput(), payload)
     client_uuid = parse_uuid(client_id)
     with uow:
         replayed = idempotent_start(uow, idempotency_key, "create_invoice", request_hash)
         if replayed is not None:
             return replayed
-        if data["location_id"] is not None and not uow.locations.known(data["location_id"]):
+        if new_invoice["location_id"] is not None and not uow.locations.known(new_invoice["location_id"]):
             raise UnknownLocation("No such location", errors={"location_id": ["unknown location"]})
-        discount = data["discount_percent"]
+        discount = new_invoice["discount_percent"]
         if discount is None:
             discount = Decimal(str(ctx.profile.get_client(str(client_uuid)).get("discount_percent") or 0))
         account = lock_accounts(uow, [require_account(uow, client_uuid, ctx).client_id])[client_uuid]
-        lines = _priced_lines(data["lines"], account.currency)
+        lines = _priced_lines(new_invoice["lines"], account.currency)
         totals = rules.totals(lines, discount, ctx.tax_rate_percent)
-        invoice = uow.invoices.add(_new_invoice(client_uuid, data, account.currency, lines, totals, ctx.now))
+        due_on = due_dates.due_date(ctx.now.date(), ctx.invoice_due_days, new_invoice["due_on"])
+        invoice = uow.invoices.add(_new_invoice(client_uuid, new_invoice, account.currency, lines, totals, ctx.now, due_on))
         if totals.total_minor:
             transaction_id = uow.ledger.post(
-                "invoice", ledger.invoice_issued(account.id, totals.total_minor, account.currency),
-                invoice_id=invoice.id, actor_id=ctx.actor_id,
+                "invoice",
+                ledger.invoice_issued(account.id, totals.total_minor, account.currency),
+                invoice_id=invoice.id,
+                actor_id=ctx.actor_id,
             )
             announce_balance(uow, account, transaction_id)
         uow.outbox.add("invoice_issued", contracts.invoice_issued(invoice))
         uow.session.refresh(invoice)
-        result = invoice_view(invoice)
+        result = contracts.invoice_view(invoice)
         uow.idempotency.save(idempotency_key, "create_invoice", request_hash, result)
         uow.commit()
     return result
 
 
-def _new_invoice(client_id, data, currency, lines, totals, now: datetime) -> Invoice:
+def _new_invoice(client_id, data, currency, lines, totals, now: datetime, due_on: date) -> Invoice:
     return Invoice(
-        id=uuid.uuid4(), client_id=client_id, location_id=data["location_id"], visit_id=data["visit_id"],
-        currency=currency, subtotal_minor=totals.subtotal_minor, discount_percent=totals.discount_percent,
-        discount_minor=totals.discount_minor, total_minor=totals.total_minor,
-        tax_rate_percent=totals.tax_rate_percent, tax_minor=totals.tax_minor, paid_minor=0, refunded_minor=0,
-        status=rules.status(total=totals.total_minor, paid=0, refunded=0, void=False), issued_at=now,
+        id=uuid.uuid4(),
+        client_id=client_id,
+        location_id=data["location_id"],
+        visit_id=data["visit_id"],
+        currency=currency,
+        subtotal_minor=totals.subtotal_minor,
+        discount_percent=totals.discount_percent,
+        discount_minor=totals.discount_minor,
+        total_minor=totals.total_minor,
+        tax_rate_percent=totals.tax_rate_percent,
+        tax_minor=totals.tax_minor,
+        paid_minor=0,
+        refunded_minor=0,
+        status=rules.status(total=totals.total_minor, paid=0, refunded=0, void=False),
+        issued_at=now,
+        due_on=due_on,
         lines=[
-            InvoiceLine(position=i, description=line.description, kind=line.kind, quantity=line.quantity,
-                        unit_price_minor=line.unit_price_minor, discount_percent=line.discount_percent,
-                        discount_minor=line.discount_minor, total_minor=line.total_minor, staff=line.staff)
+            InvoiceLine(
+                position=i,
+                description=line.description,
+                kind=line.kind,
+                quantity=line.quantity,
+                unit_price_minor=line.unit_price_minor,
+                discount_percent=line.discount_percent,
+                discount_minor=line.discount_minor,
+                total_minor=line.total_minor,
+                staff=line.staff,
+            )
             for i, line in enumerate(lines)
         ],
     )
@@ -134,27 +130,33 @@ def get_invoice(uow: BillingUnitOfWork, invoice_id: str) -> dict:
         invoice = uow.invoices.get(parse_uuid(invoice_id, InvoiceNotFound, "invoice"))
         if invoice is None:
             raise InvoiceNotFound(f"No invoice {invoice_id}")
-        return invoice_view(invoice)
+        return contracts.invoice_view(invoice)
 
 
 def list_invoices(uow: BillingUnitOfWork, client_id: str, *, limit: int = 50, cursor: str | None = None) -> dict:
     """The client's invoices, newest first, a page at a time."""
     client_uuid = parse_uuid(client_id)
-    after = decode_cursor(cursor, datetime.fromisoformat, uuid.UUID)
+    after = cursors.decode(cursor, datetime.fromisoformat, uuid.UUID)
     with uow:
         invoices = uow.invoices.for_client(client_uuid, limit=limit + 1, after=after)
         page = invoices[:limit]
         next_cursor = cursors.encode([page[-1].issued_at.isoformat(), str(page[-1].id)]) if len(invoices) > limit else None
-        return {"items": [invoice_view(invoice) for invoice in page], "next_cursor": next_cursor}
+        return {"items": [contracts.invoice_view(invoice) for invoice in page], "next_cursor": next_cursor}
 
 
-def void_invoice(uow: BillingUnitOfWork, invoice_id: str, payload: dict, ctx: BillingContext, *,
-                 idempotency_key: str | None = None, request_hash: str | None = None) -> dict:
+def void_invoice(
+    uow: BillingUnitOfWork,
+    invoice_id: str,
+    void_request: dict,
+    ctx: BillingContext,
+    *,
+    idempotency_key: str | None = None,
+    request_hash: str | None = None,
+) -> dict:
     """Void an invoice with nothing paid on it (net of refunds); what was due is reversed in the ledger.
 
     Raises InvoiceNotFound (404), BillingInvalid (422), IdempotencyKeyReused (409).
     """
-    data = load(contracts.VoidInput(), payload)
     invoice_uuid = parse_uuid(invoice_id, InvoiceNotFound, "invoice")
     with uow:
         replayed = idempotent_start(uow, idempotency_key, "void_invoice", request_hash)
@@ -175,12 +177,16 @@ def void_invoice(uow: BillingUnitOfWork, invoice_id: str, payload: dict, ctx: Bi
         invoice.status, invoice.voided_at = "void", ctx.now
         if due:
             transaction_id = uow.ledger.post(
-                "void", ledger.invoice_voided(account.id, due, invoice.currency),
-                invoice_id=invoice.id, actor_id=ctx.actor_id, reason=data["reason"],
+                "void",
+                ledger.invoice_voided(account.id, due, invoice.currency),
+                invoice_id=invoice.id,
+                actor_id=ctx.actor_id,
+                reason=void_request["reason"],
             )
             announce_balance(uow, account, transaction_id)
+        uow.outbox.add("invoice_voided", contracts.invoice_voided(invoice))
         uow.flush()
-        result = invoice_view(invoice)
+        result = contracts.invoice_view(invoice)
         uow.idempotency.save(idempotency_key, "void_invoice", request_hash, result)
         uow.commit()
     return result

@@ -1,4 +1,5 @@
 """billing's copy of profile's locations, to check an invoice's `location_id` without asking profile."""
+
 from __future__ import annotations
 
 from clientcard_billing.db.uow import BillingUnitOfWork

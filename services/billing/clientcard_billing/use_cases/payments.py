@@ -4,6 +4,7 @@ Gift cards are held at loyalty first, then the payment commits here, then the ho
 if anything fails before the commit the hold is released, so nothing is charged. Confirmation
 failures are handled in `gift_card_holds`.
 """
+
 from __future__ import annotations
 
 import logging
@@ -23,7 +24,6 @@ from clientcard_billing.exceptions import (
     Overpayment,
 )
 from clientcard_billing.use_cases.gift_card_holds import REVERSED, confirm_hold
-from clientcard_billing.use_cases.invoices import invoice_view
 from clientcard_billing.use_cases.support import (
     BillingContext,
     amount_in,
@@ -32,9 +32,9 @@ from clientcard_billing.use_cases.support import (
     idempotent_start,
     lock_accounts,
     parse_uuid,
+    refuse_closed,
     require_account,
 )
-from clientcard_kit.contracts import load
 
 log = logging.getLogger(__name__)
 
@@ -42,33 +42,37 @@ OPERATION = "record_payment"
 PAYMENT_IDS = uuid.UUID("0b5e7f3c-8d0e-4a47-9a53-5f1c2d8e6b10")  # namespace of payment ids derived from keys
 
 
-def record_payment(uow: BillingUnitOfWork, invoice_id: str, payload: dict, ctx: BillingContext, *,
-                   idempotency_key: str | None = None, request_hash: str | None = None) -> dict:
+def record_payment(
+    uow: BillingUnitOfWork,
+    invoice_id: str,
+    new_payment: dict,
+    ctx: BillingContext,
+    *,
+    idempotency_key: str | None = None,
+    request_hash: str | None = None,
+) -> dict:
     """Pay (part of) an invoice; answers the invoice with the new `payment`.
 
     Raises InvoiceNotFound (404), Overpayment / InsufficientFunds / ClientsNotLinked / CurrencyMismatch /
     BillingInvalid (422), loyalty's GiftCardNotFound (404) / GiftCardInsufficient (422), DependencyUnavailable
     (503), IdempotencyKeyReused / GiftCardHoldLapsed (409).
     """
-    data = load(contracts.PaymentInput(), payload)
     invoice_uuid = parse_uuid(invoice_id, InvoiceNotFound, "invoice")
-    payment_id = (
-        uuid.uuid5(PAYMENT_IDS, f"{invoice_uuid}:{idempotency_key}:{request_hash}") if idempotency_key else uuid.uuid4()
-    )
+    payment_id = uuid.uuid5(PAYMENT_IDS, f"{invoice_uuid}:{idempotency_key}:{request_hash}") if idempotency_key else uuid.uuid4()
     hold_id = None
-    if data["method"] == "gift_card":
+    if new_payment["method"] == "gift_card":
         with uow:  # check before touching the gift card, so a bad request holds nothing
             replayed = uow.idempotency.replay(idempotency_key, OPERATION, request_hash)
             if replayed is not None:
                 return replayed
-            _check_payable(_invoice(uow, invoice_uuid), data)
+            _check_payable(_invoice(uow, invoice_uuid), new_payment)
         # one hold per attempt: a retry after a failure must not get back the hold that failure released
         hold_key = f"billing-payment:{payment_id}:{uuid.uuid4()}"
         hold_id = ctx.gift_cards.hold(
-            data["gift_card_code"], data["amount"]["amount"], data["amount"]["currency"], hold_key
+            new_payment["gift_card_code"], new_payment["amount"]["amount"], new_payment["amount"]["currency"], hold_key
         )["hold_id"]
     try:
-        result, fresh = _record(uow, invoice_uuid, payment_id, data, ctx, hold_id, idempotency_key, request_hash)
+        result, fresh = _record(uow, invoice_uuid, payment_id, new_payment, ctx, hold_id, idempotency_key, request_hash)
     except Exception:
         if hold_id is not None:
             _release_quietly(ctx, hold_id)
@@ -117,11 +121,13 @@ def _record(uow, invoice_uuid, payment_id, data, ctx, hold_id, idempotency_key, 
             return replayed, False
         peek = _invoice(uow, invoice_uuid)
         payer_id = _payer(uow, peek, data, ctx)
-        accounts = lock_accounts(uow, [peek.client_id, payer_id])
+        accounts = lock_accounts(uow, [peek.client_id, payer_id], writable=False)
         invoice = _invoice(uow, invoice_uuid, lock=True)
         if invoice.client_id not in accounts:  # a merge moved the invoice between the first read and the lock
-            accounts.update(lock_accounts(uow, [invoice.client_id]))
+            accounts.update(lock_accounts(uow, [invoice.client_id], writable=False))
             payer_id = data["payer_client_id"] or invoice.client_id
+        # only now, with the invoice re-read under the lock, is it known whose accounts the payment touches
+        refuse_closed(uow, [accounts[invoice.client_id], accounts[payer_id]])
         amount = _check_payable(invoice, data)
         account, payer = accounts[invoice.client_id], accounts[payer_id]
         if data["method"] == "account_balance" and balance_of(uow, payer).credit < amount:
@@ -131,25 +137,38 @@ def _record(uow, invoice_uuid, payment_id, data, ctx, hold_id, idempotency_key, 
             if card is None or card.client_id != payer_id:
                 raise BillingInvalid("No such card on file", errors={"card_id": ["not a card of this client"]})
         transaction_id = uow.ledger.post(
-            "payment", ledger.payment(account.id, payer.id, amount, invoice.currency, data["method"]),
-            invoice_id=invoice.id, actor_id=ctx.actor_id,
+            "payment",
+            ledger.payment(account.id, payer.id, amount, invoice.currency, data["method"]),
+            invoice_id=invoice.id,
+            actor_id=ctx.actor_id,
         )
         payment = Payment(
-            id=payment_id, invoice_id=invoice.id, payer_client_id=payer_id, method=data["method"], amount_minor=amount,
-            refunded_minor=0, currency=invoice.currency, card_id=data["card_id"], gift_card_hold_id=hold_id,
-            transaction_id=transaction_id, recorded_at=ctx.now,
+            id=payment_id,
+            invoice_id=invoice.id,
+            payer_client_id=payer_id,
+            method=data["method"],
+            amount_minor=amount,
+            refunded_minor=0,
+            currency=invoice.currency,
+            card_id=data["card_id"],
+            gift_card_hold_id=hold_id,
+            transaction_id=transaction_id,
+            recorded_at=ctx.now,
         )
         invoice.payments.append(payment)
         invoice.paid_minor += amount
-        invoice.status = rules.status(total=invoice.total_minor, paid=invoice.paid_minor,
-                                      refunded=invoice.refunded_minor, void=False)
+        invoice.status = rules.status(
+            total=invoice.total_minor, paid=invoice.paid_minor, refunded=invoice.refunded_minor, void=False
+        )
         uow.flush()
         uow.outbox.add("payment_recorded", contracts.payment_recorded(payment, invoice))
         announce_balance(uow, account, transaction_id)
         if payer is not account:
             announce_balance(uow, payer, transaction_id)
-        result = {**invoice_view(invoice), "payment": {"id": str(payment.id), "method": payment.method,
-                                                      "amount": contracts.money(amount, invoice.currency)}}
+        result = {
+            **contracts.invoice_view(invoice),
+            "payment": {"id": str(payment.id), "method": payment.method, "amount": contracts.money(amount, invoice.currency)},
+        }
         uow.idempotency.save(idempotency_key, OPERATION, request_hash, result)
         uow.commit()
     return result, True

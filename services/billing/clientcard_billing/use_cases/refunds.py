@@ -1,4 +1,5 @@
 """Refunds of payments, to the original method or to the client's balance."""
+
 from __future__ import annotations
 
 import uuid
@@ -9,7 +10,6 @@ from clientcard_billing.db.uow import BillingUnitOfWork
 from clientcard_billing.domain import invoices as rules
 from clientcard_billing.domain import ledger
 from clientcard_billing.exceptions import BillingInvalid, InvoiceNotFound
-from clientcard_billing.use_cases.invoices import invoice_view
 from clientcard_billing.use_cases.support import (
     BillingContext,
     amount_in,
@@ -18,20 +18,25 @@ from clientcard_billing.use_cases.support import (
     lock_accounts,
     parse_uuid,
 )
-from clientcard_kit.contracts import load
 
 OPERATION = "issue_refund"
 
 
-def issue_refund(uow: BillingUnitOfWork, invoice_id: str, payload: dict, ctx: BillingContext, *,
-                 idempotency_key: str | None = None, request_hash: str | None = None) -> dict:
+def issue_refund(
+    uow: BillingUnitOfWork,
+    invoice_id: str,
+    new_refund: dict,
+    ctx: BillingContext,
+    *,
+    idempotency_key: str | None = None,
+    request_hash: str | None = None,
+) -> dict:
     """Refund paid money, newest payment first (or the named `payment_id`); one `refund_issued` per payment.
 
     `to: original` returns it by the payment's method (a balance payment goes back to its payer's balance);
     `to: account_balance` credits the invoice's client. Loyalty reverses points from `refund_issued`.
     Raises InvoiceNotFound (404), BillingInvalid / CurrencyMismatch (422), IdempotencyKeyReused (409).
     """
-    data = load(contracts.RefundInput(), payload)
     invoice_uuid = parse_uuid(invoice_id, InvoiceNotFound, "invoice")
     with uow:
         replayed = idempotent_start(uow, idempotency_key, OPERATION, request_hash)
@@ -47,42 +52,54 @@ def issue_refund(uow: BillingUnitOfWork, invoice_id: str, payload: dict, ctx: Bi
         late = [c for c in (invoice.client_id, *(p.payer_client_id for p in invoice.payments)) if c not in accounts]
         if late:
             accounts.update(lock_accounts(uow, late))
-        amount = amount_in(data["amount"], invoice.currency)
+        amount = amount_in(new_refund["amount"], invoice.currency)
         payments = {p.id: p for p in invoice.payments}
         refundable = [
             rules.Refundable(p.id, p.amount_minor - p.refunded_minor - p.reversed_minor) for p in reversed(invoice.payments)
         ]
         try:
-            allocation = rules.allocate_refund(amount, refundable, data["payment_id"])
+            allocation = rules.allocate_refund(amount, refundable, new_refund["payment_id"])
         except rules.InvoiceRuleBroken as error:
             raise BillingInvalid(str(error), errors={error.field: [str(error)]}) from error
 
         entries, credited = [], set()
         for payment_id, part in allocation:
             payment = payments[payment_id]
-            to_account = _credited_account(accounts, invoice, payment, data["to"])
+            to_account = _credited_account(accounts, invoice, payment, new_refund["to"])
             if to_account is not None:
                 credited.add(to_account)
-            entries += ledger.refund(part, invoice.currency, method=payment.method,
-                                     to_account_id=to_account.id if to_account else None)
+            entries += ledger.refund(
+                part, invoice.currency, method=payment.method, to_account_id=to_account.id if to_account else None
+            )
             payment.refunded_minor += part
-        transaction_id = uow.ledger.post("refund", entries, invoice_id=invoice.id, actor_id=ctx.actor_id,
-                                         reason=data["reason"])
+        transaction_id = uow.ledger.post(
+            "refund", entries, invoice_id=invoice.id, actor_id=ctx.actor_id, reason=new_refund["reason"]
+        )
         refunds = [
-            Refund(id=uuid.uuid4(), payment_id=payment_id, invoice_id=invoice.id, amount_minor=part,
-                   currency=invoice.currency, destination=data["to"], transaction_id=transaction_id, created_at=ctx.now)
+            Refund(
+                id=uuid.uuid4(),
+                payment_id=payment_id,
+                invoice_id=invoice.id,
+                client_id=invoice.client_id,
+                amount_minor=part,
+                currency=invoice.currency,
+                destination=new_refund["to"],
+                transaction_id=transaction_id,
+                created_at=ctx.now,
+            )
             for payment_id, part in allocation
         ]
         invoice.refunds.extend(refunds)
         invoice.refunded_minor += amount
-        invoice.status = rules.status(total=invoice.total_minor, paid=invoice.paid_minor,
-                                      refunded=invoice.refunded_minor, void=False)
+        invoice.status = rules.status(
+            total=invoice.total_minor, paid=invoice.paid_minor, refunded=invoice.refunded_minor, void=False
+        )
         uow.flush()
         for refund in refunds:
             uow.outbox.add("refund_issued", contracts.refund_issued(refund, payments[refund.payment_id], invoice))
         for account in sorted(credited, key=lambda a: str(a.id)):
             announce_balance(uow, account, transaction_id)
-        result = {**invoice_view(invoice), "refunds_issued": [str(r.id) for r in refunds]}
+        result = {**contracts.invoice_view(invoice), "refunds_issued": [str(r.id) for r in refunds]}
         uow.idempotency.save(idempotency_key, OPERATION, request_hash, result)
         uow.commit()
     return result

@@ -1,12 +1,14 @@
 """A client's figures over a period: sales, paid, outstanding, visits paid, average ticket, months, favourites."""
+
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, time, timedelta
 
 from clientcard_billing import contracts
 from clientcard_billing.db.models import InvoiceLine
+from clientcard_billing.db.repositories.imported_sales import ImportedSaleRepository
 from clientcard_billing.db.uow import BillingUnitOfWork
-from clientcard_billing.domain.statistics import average
+from clientcard_billing.domain.statistics import add_up, average, months_with
 from clientcard_billing.exceptions import BillingInvalid
 from clientcard_billing.use_cases.support import BillingContext, parse_uuid
 
@@ -20,9 +22,13 @@ def _day_start(value: str | None, field: str) -> datetime | None:
         raise BillingInvalid("Dates are YYYY-MM-DD", errors={field: ["not a date (YYYY-MM-DD)"]}) from error
 
 
-def statistics(uow: BillingUnitOfWork, client_id: str, ctx: BillingContext, *, date_from: str | None = None,
-               date_to: str | None = None) -> dict:
+def statistics(
+    uow: BillingUnitOfWork, client_id: str, ctx: BillingContext, *, date_from: str | None = None, date_to: str | None = None
+) -> dict:
     """Figures for invoices issued (and money moved) from `date_from` to `date_to`, both days included (UTC).
+
+    Completed visits imported with a price count as settled sales on their day: in sales, paid,
+    visits paid, the average ticket, revenue per month and the favourites (not in invoices_count).
 
     Raises BillingInvalid (422) for unreadable dates or a period that ends before it starts.
     """
@@ -38,20 +44,31 @@ def statistics(uow: BillingUnitOfWork, client_id: str, ctx: BillingContext, *, d
         currency = account.currency if account else ctx.currency
         money = lambda amount: contracts.money(int(amount), currency)  # noqa: E731
         invoices = uow.statistics.invoice_totals(client_uuid, start, end)
-        months = uow.statistics.revenue_per_month(client_uuid, start, end)
-        services = uow.statistics.favourite(InvoiceLine.description, client_uuid, start, end)
-        staff = uow.statistics.favourite(InvoiceLine.staff, client_uuid, start, end)
+        history = ImportedSaleRepository(uow.session)
+        imported = history.totals(client_uuid, start, end)
+        sales, tickets = invoices["sales"] + imported["amount"], invoices["count"] + imported["count"]
+        months = months_with(
+            uow.statistics.revenue_per_month(client_uuid, start, end), history.per_month(client_uuid, start, end)
+        )
+        services = add_up(
+            uow.statistics.favourite(InvoiceLine.description, client_uuid, start, end, top=None),
+            history.favourite("service", client_uuid, start, end),
+        )
+        staff = add_up(
+            uow.statistics.favourite(InvoiceLine.staff, client_uuid, start, end, top=None),
+            history.favourite("staff", client_uuid, start, end),
+        )
         return {
             "client_id": str(client_uuid),
             "from": start.date().isoformat() if start else None,
             "to": last.date().isoformat() if last else None,
-            "total_sales": money(invoices["sales"]),
-            "total_paid": money(uow.statistics.paid(client_uuid, start, end)),
+            "total_sales": money(sales),
+            "total_paid": money(uow.statistics.paid(client_uuid, start, end) + imported["amount"]),
             "total_refunded": money(invoices["refunded"]),
             "outstanding": money(invoices["outstanding"]),
             "invoices_count": invoices["count"],
-            "visits_paid": invoices["visits_paid"],
-            "average_ticket": money(average(invoices["sales"], invoices["count"])),
+            "visits_paid": invoices["visits_paid"] + imported["count"],
+            "average_ticket": money(average(sales, tickets)),
             "revenue_per_month": [{"month": m, "revenue": money(total), "invoices": n} for m, total, n in months],
             "favourite_services": [{"name": n, "count": int(c), "amount": money(a)} for n, c, a in services],
             "favourite_staff": [{"name": n, "count": int(c), "amount": money(a)} for n, c, a in staff],

@@ -1,4 +1,5 @@
 """What every money use case shares: its context, account look-up and locking, currency checks, views."""
+
 from __future__ import annotations
 
 import uuid
@@ -11,7 +12,8 @@ from clientcard_billing.db.models import Account
 from clientcard_billing.db.uow import BillingUnitOfWork
 from clientcard_billing.domain.ledger import Balance
 from clientcard_billing.exceptions import BillingInvalid, ClientAccountNotFound, CurrencyMismatch
-from clientcard_kit import cursors
+from clientcard_billing.use_cases.closed_clients import refuse_closed
+from clientcard_kit.ids import parse_id
 
 
 @dataclass(frozen=True)
@@ -24,13 +26,12 @@ class BillingContext:
     profile: object = None  # remote.ProfileDirectory
     gift_cards: object = None  # remote.LoyaltyGiftCards
     actor_id: str | None = None
+    invoice_due_days: int = 14
 
 
 def parse_uuid(value, error=ClientAccountNotFound, what: str = "client") -> uuid.UUID:
-    try:
-        return uuid.UUID(str(value))
-    except ValueError as exc:
-        raise error(f"No {what} {value!r}") from exc
+    """A path id (the kit's rule: not a UUID is the same 404 as an unknown one)."""
+    return parse_id(value, what=what, not_found=error)
 
 
 def require_account(uow: BillingUnitOfWork, client_id: uuid.UUID, ctx: BillingContext) -> Account:
@@ -46,11 +47,15 @@ def require_account(uow: BillingUnitOfWork, client_id: uuid.UUID, ctx: BillingCo
     return uow.accounts.for_client(client_id)
 
 
-def lock_accounts(uow: BillingUnitOfWork, client_ids: list[uuid.UUID]) -> dict[uuid.UUID, Account]:
+def lock_accounts(uow: BillingUnitOfWork, client_ids: list[uuid.UUID], *, writable: bool = True) -> dict[uuid.UUID, Account]:
+    """Lock the clients' accounts for a write; ClientClosed (409) for an erased or merged-away client
+    unless `writable` is False (the merge handlers themselves)."""
     locked = uow.accounts.lock(list(dict.fromkeys(client_ids)))
     missing = [str(c) for c in client_ids if c not in locked]
     if missing:
         raise ClientAccountNotFound(f"No account for client {', '.join(missing)}")
+    if writable:
+        refuse_closed(uow, list(locked.values()))
     return locked
 
 
@@ -76,14 +81,6 @@ def balance_of(uow: BillingUnitOfWork, account: Account) -> Balance:
     return Balance.from_sums(uow.ledger.sums(account.id))
 
 
-def balance_view(balance: Balance, currency: str) -> dict:
-    return {
-        "balance": contracts.money(balance.balance, currency),
-        "credit": contracts.money(balance.credit, currency),
-        "outstanding": contracts.money(balance.outstanding, currency),
-    }
-
-
 def announce_balance(uow: BillingUnitOfWork, account: Account, transaction_id) -> Balance:
     """Queue `balance_changed` with the balance as it stands after this transaction."""
     balance = balance_of(uow, account)
@@ -91,14 +88,6 @@ def announce_balance(uow: BillingUnitOfWork, account: Account, transaction_id) -
         "balance_changed", contracts.balance_changed(account.client_id, balance.balance, account.currency, transaction_id)
     )
     return balance
-
-
-def decode_cursor(cursor: str | None, *converters) -> tuple | None:
-    """The cursor's values, each converted; BillingInvalid (422) for any cursor we did not give."""
-    try:
-        return cursors.decode(cursor, *converters)
-    except cursors.BadCursor as error:
-        raise BillingInvalid("Unreadable cursor", errors={"cursor": ["not a cursor from this list"]}) from error
 
 
 def idempotent_start(uow: BillingUnitOfWork, key: str | None, operation: str, request_hash: str | None) -> dict | None:

@@ -7,6 +7,7 @@ Two database-level proofs: a deferred constraint trigger rejects a commit in whi
 transaction's entries do not sum to zero per currency, and triggers refuse UPDATE, DELETE
 and TRUNCATE on the ledger (corrections are reversal transactions).
 """
+
 import sqlalchemy as sa
 from alembic import op
 from sqlalchemy.dialects.postgresql import UUID

@@ -3,6 +3,7 @@
 Revision ID: 0003
 Revises: 0002
 """
+
 import sqlalchemy as sa
 from alembic import op
 from sqlalchemy.dialects.postgresql import ARRAY, JSONB, UUID
@@ -43,9 +44,7 @@ def upgrade() -> None:
         sa.CheckConstraint("total_minor >= 0", name="ck_invoices_total"),
         sa.CheckConstraint("paid_minor >= 0 AND paid_minor <= total_minor", name="ck_invoices_paid_within_total"),
         sa.CheckConstraint("refunded_minor >= 0 AND refunded_minor <= paid_minor", name="ck_invoices_refunds"),
-        sa.CheckConstraint(
-            "status IN ('open', 'partially_paid', 'paid', 'refunded', 'void')", name="ck_invoices_status"
-        ),
+        sa.CheckConstraint("status IN ('open', 'partially_paid', 'paid', 'refunded', 'void')", name="ck_invoices_status"),
     )
     op.create_index("ix_invoices_client", "invoices", ["client_id", "issued_at", "id"])
     op.create_table(
@@ -87,9 +86,7 @@ def upgrade() -> None:
             "refunded_minor >= 0 AND reversed_minor >= 0 AND refunded_minor + reversed_minor <= amount_minor",
             name="ck_payments_refunds",
         ),
-        sa.CheckConstraint(
-            "method IN ('cash', 'card', 'account_balance', 'gift_card')", name="ck_payments_method"
-        ),
+        sa.CheckConstraint("method IN ('cash', 'card', 'account_balance', 'gift_card')", name="ck_payments_method"),
     )
     op.create_index("ix_payments_invoice", "payments", ["invoice_id", "recorded_at"])
     op.create_index(

@@ -1,4 +1,5 @@
 """billing obeys profile's client_created over a real broker and database."""
+
 import uuid
 
 import sqlalchemy as sa
@@ -41,8 +42,10 @@ def test_a_malformed_event_is_parked_not_lost(container_factory, service_config,
 
     engine = sa.create_engine(billing_database_url)
     with engine.connect() as conn:
-        parked = conn.execute(
-            sa.text("SELECT handler FROM parked_events WHERE payload->>'event_id' = :m"), {"m": marker}
-        ).scalars().all()
+        parked = (
+            conn.execute(sa.text("SELECT handler FROM parked_events WHERE payload->>'event_id' = :m"), {"m": marker})
+            .scalars()
+            .all()
+        )
     engine.dispose()
     assert parked == ["handle_client_created"]

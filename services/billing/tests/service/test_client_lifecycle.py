@@ -1,5 +1,6 @@
 """billing obeys profile's lifecycle events over a real broker: merges move the account and can be undone,
 erasure keeps the books, locations are remembered."""
+
 import uuid
 from datetime import UTC, datetime
 
@@ -7,8 +8,10 @@ import sqlalchemy as sa
 from nameko.standalone.events import event_dispatcher
 from nameko.testing.services import entrypoint_waiter
 
+from clientcard_billing import contracts
 from clientcard_billing.service import BillingService
 from clientcard_billing.use_cases import balance, cards, invoices, payments
+from clientcard_kit.contracts import load
 
 
 def envelope(**fields):
@@ -34,12 +37,23 @@ def test_a_merge_moves_credit_debt_and_invoices_to_the_survivor_and_its_undo_mov
     container.start()
     gbp, ctx = builders.gbp, builders.context()
     survivor, duplicate = builders.open_client(make_uow), builders.open_client(make_uow)
-    balance.top_up(make_uow(), survivor, {"amount": gbp(1000), "method": "cash"}, ctx)
-    balance.top_up(make_uow(), duplicate, {"amount": gbp(700), "method": "card"}, ctx)
-    invoice = invoices.create_invoice(make_uow(), duplicate, {"lines": [builders.service_line(2000)], "discount_percent": 0}, ctx)
-    payments.record_payment(make_uow(), invoice["id"], {"amount": gbp(500), "method": "account_balance"}, ctx)
-    cards.add_card(make_uow(), duplicate, {"token": "tok_x", "brand": "visa", "last4": "4242", "exp_month": 1,
-                                           "exp_year": 2099}, ctx)
+    balance.top_up(make_uow(), survivor, load(contracts.TopUpInput(), {"amount": gbp(1000), "method": "cash"}), ctx)
+    balance.top_up(make_uow(), duplicate, load(contracts.TopUpInput(), {"amount": gbp(700), "method": "card"}), ctx)
+    invoice = invoices.create_invoice(
+        make_uow(),
+        duplicate,
+        load(contracts.InvoiceInput(), {"lines": [builders.service_line(2000)], "discount_percent": 0}),
+        ctx,
+    )
+    payments.record_payment(
+        make_uow(), invoice["id"], load(contracts.PaymentInput(), {"amount": gbp(500), "method": "account_balance"}), ctx
+    )
+    cards.add_card(
+        make_uow(),
+        duplicate,
+        load(contracts.CardInput(), {"token": "tok_x", "brand": "visa", "last4": "4242", "exp_month": 1, "exp_year": 2099}),
+        ctx,
+    )
     before = shown(make_uow, builders, duplicate)
     merge = {"merge_id": str(uuid.uuid4()), "client_id": survivor, "source_id": duplicate}
 
@@ -63,9 +77,15 @@ def test_erasure_drops_cards_and_reasons_but_keeps_every_amount(container_factor
     container = container_factory(BillingService, service_config)
     container.start()
     ctx, client_id = builders.context(), builders.open_client(make_uow)
-    balance.adjust(make_uow(), client_id, {"amount": builders.gbp(300), "reason": "sorry, Mrs Smith"}, ctx)
-    cards.add_card(make_uow(), client_id, {"token": "tok_y", "brand": "visa", "last4": "1881", "exp_month": 1,
-                                           "exp_year": 2099}, ctx)
+    balance.adjust(
+        make_uow(), client_id, load(contracts.AdjustmentInput(), {"amount": builders.gbp(300), "reason": "sorry, Mrs Smith"}), ctx
+    )
+    cards.add_card(
+        make_uow(),
+        client_id,
+        load(contracts.CardInput(), {"token": "tok_y", "brand": "visa", "last4": "1881", "exp_month": 1, "exp_year": 2099}),
+        ctx,
+    )
 
     deliver(container, service_config, "handle_client_erased", "client_erased", envelope(client_id=client_id))
 
@@ -75,9 +95,7 @@ def test_erasure_drops_cards_and_reasons_but_keeps_every_amount(container_factor
     assert cards.list_cards(make_uow(), client_id)["items"] == []
 
 
-def test_locations_are_remembered_and_an_older_update_never_wins(
-    container_factory, service_config, make_uow, billing_engine
-):
+def test_locations_are_remembered_and_an_older_update_never_wins(container_factory, service_config, make_uow, billing_engine):
     container = container_factory(BillingService, service_config)
     container.start()
     location_id = str(uuid.uuid4())

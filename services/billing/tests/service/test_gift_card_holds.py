@@ -1,14 +1,18 @@
 """Billing's side of loyalty's hold-and-confirm, including the failures an end-to-end test cannot stage
 cheaply (a hold that lapsed after 15 minutes). `HoldDesk` stands in for loyalty's three RPCs; the
 integration tests run the real ones."""
+
 import uuid
 from dataclasses import replace
 from datetime import timedelta
 
 import pytest
 
-from clientcard_billing.exceptions import GiftCardHoldLapsed, Overpayment, RemoteProblem
+from clientcard_billing import contracts
+from clientcard_billing.exceptions import GiftCardHoldLapsed, Overpayment
 from clientcard_billing.use_cases import balance, gift_card_holds, invoices, payments
+from clientcard_kit.contracts import load
+from clientcard_kit.errors import RemoteProblem
 
 
 class HoldDesk:
@@ -38,8 +42,12 @@ def sale(make_uow, builders):
     def make(total, desk):
         ctx = builders.context(gift_cards=desk)
         client_id = builders.open_client(make_uow)
-        invoice = invoices.create_invoice(make_uow(), client_id, {"lines": [builders.service_line(total)],
-                                                                  "discount_percent": 0}, ctx)
+        invoice = invoices.create_invoice(
+            make_uow(),
+            client_id,
+            load(contracts.InvoiceInput(), {"lines": [builders.service_line(total)], "discount_percent": 0}),
+            ctx,
+        )
         return client_id, invoice["id"], ctx
 
     return make
@@ -47,7 +55,9 @@ def sale(make_uow, builders):
 
 def pay(make_uow, invoice_id, amount, ctx):
     body = {"amount": {"amount": amount, "currency": "GBP"}, "method": "gift_card", "gift_card_code": "GIFT-1"}
-    return payments.record_payment(make_uow(), invoice_id, body, ctx, idempotency_key=str(uuid.uuid4()), request_hash="h")
+    return payments.record_payment(
+        make_uow(), invoice_id, load(contracts.PaymentInput(), body), ctx, idempotency_key=str(uuid.uuid4()), request_hash="h"
+    )
 
 
 def test_a_held_payment_commits_then_confirms(make_uow, sale):
@@ -74,7 +84,9 @@ def test_a_hold_is_released_when_another_till_pays_the_invoice_first(make_uow, s
     desk = HoldDesk(5000)
     client_id, invoice_id, ctx = sale(3000, desk)
     cash = {"amount": {"amount": 3000, "currency": "GBP"}, "method": "cash"}
-    desk.on_hold = lambda: payments.record_payment(make_uow(), invoice_id, cash, ctx)  # lands between hold and commit
+    desk.on_hold = lambda: payments.record_payment(
+        make_uow(), invoice_id, load(contracts.PaymentInput(), cash), ctx
+    )  # lands between hold and commit
 
     with pytest.raises(Overpayment):
         pay(make_uow, invoice_id, 1000, ctx)
@@ -121,13 +133,17 @@ def test_a_retry_with_the_same_key_after_a_refusal_takes_a_new_hold(make_uow, sa
     cash = {"amount": {"amount": 2500, "currency": "GBP"}, "method": "cash"}
     body = {"amount": {"amount": 1000, "currency": "GBP"}, "method": "gift_card", "gift_card_code": "GIFT-1"}
     key = str(uuid.uuid4())
-    desk.on_hold = lambda: payments.record_payment(make_uow(), invoice_id, cash, ctx)
+    desk.on_hold = lambda: payments.record_payment(make_uow(), invoice_id, load(contracts.PaymentInput(), cash), ctx)
     with pytest.raises(Overpayment):
-        payments.record_payment(make_uow(), invoice_id, body, ctx, idempotency_key=key, request_hash="h")
+        payments.record_payment(
+            make_uow(), invoice_id, load(contracts.PaymentInput(), body), ctx, idempotency_key=key, request_hash="h"
+        )
     desk.on_hold = lambda: None
     body["amount"]["amount"] = 500
 
-    paid = payments.record_payment(make_uow(), invoice_id, body, ctx, idempotency_key=key, request_hash="h")
+    paid = payments.record_payment(
+        make_uow(), invoice_id, load(contracts.PaymentInput(), body), ctx, idempotency_key=key, request_hash="h"
+    )
 
     assert paid["status"] == "paid"
     first, second = desk.holds.values()

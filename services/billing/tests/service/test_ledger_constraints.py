@@ -1,4 +1,5 @@
 """The database itself refuses an unbalanced transaction and any change to the books."""
+
 import uuid
 
 import pytest
@@ -17,15 +18,13 @@ def insert_transaction(conn, amounts):
 
 
 def test_a_transaction_whose_entries_do_not_sum_to_zero_cannot_commit(billing_engine):
-    with pytest.raises(sa.exc.IntegrityError, match="does not sum to zero"):
-        with billing_engine.begin() as conn:
-            insert_transaction(conn, [("cash", 1000), ("revenue", -999)])
+    with pytest.raises(sa.exc.IntegrityError, match="does not sum to zero"), billing_engine.begin() as conn:
+        insert_transaction(conn, [("cash", 1000), ("revenue", -999)])
 
 
 def test_a_transaction_with_a_single_entry_cannot_commit(billing_engine):
-    with pytest.raises(sa.exc.DBAPIError):
-        with billing_engine.begin() as conn:
-            conn.execute(sa.text("INSERT INTO ledger_transactions (id, kind) VALUES (:id, 'test')"), {"id": uuid.uuid4()})
+    with pytest.raises(sa.exc.DBAPIError), billing_engine.begin() as conn:
+        conn.execute(sa.text("INSERT INTO ledger_transactions (id, kind) VALUES (:id, 'test')"), {"id": uuid.uuid4()})
 
 
 def test_a_balanced_transaction_commits_and_its_entries_can_never_change(billing_engine):
@@ -38,12 +37,10 @@ def test_a_balanced_transaction_commits_and_its_entries_can_never_change(billing
         "UPDATE ledger_transactions SET kind = 'other' WHERE id = :t",
         "DELETE FROM ledger_transactions WHERE id = :t",
     ):
-        with pytest.raises(sa.exc.DBAPIError, match="append-only"):
-            with billing_engine.begin() as conn:
-                conn.execute(sa.text(statement), {"t": transaction_id})
-    with pytest.raises(sa.exc.DBAPIError, match="append-only"):
-        with billing_engine.begin() as conn:
-            conn.execute(sa.text("TRUNCATE ledger_entries CASCADE"))
+        with pytest.raises(sa.exc.DBAPIError, match="append-only"), billing_engine.begin() as conn:
+            conn.execute(sa.text(statement), {"t": transaction_id})
+    with pytest.raises(sa.exc.DBAPIError, match="append-only"), billing_engine.begin() as conn:
+        conn.execute(sa.text("TRUNCATE ledger_entries CASCADE"))
 
     with billing_engine.connect() as conn:
         total = conn.execute(
@@ -53,6 +50,5 @@ def test_a_balanced_transaction_commits_and_its_entries_can_never_change(billing
 
 
 def test_client_entries_must_name_the_client_account(billing_engine):
-    with pytest.raises(sa.exc.IntegrityError):
-        with billing_engine.begin() as conn:
-            insert_transaction(conn, [("client_credit", 1000), ("cash", -1000)])
+    with pytest.raises(sa.exc.IntegrityError), billing_engine.begin() as conn:
+        insert_transaction(conn, [("client_credit", 1000), ("cash", -1000)])

@@ -5,6 +5,7 @@ Hypothesis drives billing's use cases against the migrated PostgreSQL database; 
 in Python predicts each client's credit and outstanding, and a replay (same key, same body)
 must answer the same and move nothing.
 """
+
 import uuid
 
 import sqlalchemy as sa
@@ -12,7 +13,9 @@ from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
 
+from clientcard_billing import contracts
 from clientcard_billing.use_cases import balance, invoices, payments, refunds
+from clientcard_kit.contracts import load
 from clientcard_kit.errors import ServiceError
 
 AMOUNTS = st.integers(min_value=1, max_value=5000)
@@ -20,6 +23,16 @@ FIT = st.sampled_from(["within", "within", "within", "exact", "over", "raw"])
 METHODS = st.sampled_from(["cash", "card", "account_balance"])
 DESTINATIONS = st.sampled_from(["original", "account_balance"])
 SIGNED = st.integers(min_value=-3000, max_value=3000).filter(bool)
+# what billing's entrypoints decode each body with before the use case runs
+CONTRACTS = {
+    balance.top_up: contracts.TopUpInput,
+    balance.adjust: contracts.AdjustmentInput,
+    balance.transfer: contracts.TransferInput,
+    invoices.create_invoice: contracts.InvoiceInput,
+    invoices.void_invoice: contracts.VoidInput,
+    payments.record_payment: contracts.PaymentInput,
+    refunds.issue_refund: contracts.RefundInput,
+}
 
 
 def fitted(raw: int, limit: int, fit: str) -> int:
@@ -38,13 +51,20 @@ def ledger_facts(engine, account_ids) -> tuple[list, dict, int]:
     with engine.connect() as conn:
         touching = "SELECT transaction_id FROM ledger_entries WHERE account_id = ANY(:ids)"
         unbalanced = conn.execute(
-            sa.text(f"SELECT transaction_id FROM ledger_entries WHERE transaction_id IN ({touching}) "
-                    "GROUP BY transaction_id, currency HAVING sum(amount_minor) <> 0"), {"ids": account_ids}
+            sa.text(
+                f"SELECT transaction_id FROM ledger_entries WHERE transaction_id IN ({touching}) "
+                "GROUP BY transaction_id, currency HAVING sum(amount_minor) <> 0"
+            ),
+            {"ids": account_ids},
         ).all()
-        sums = dict(conn.execute(
-            sa.text("SELECT account_id, sum(amount_minor) FROM ledger_entries WHERE account_id = ANY(:ids) "
-                    "GROUP BY account_id"), {"ids": account_ids}
-        ).all())
+        sums = dict(
+            conn.execute(
+                sa.text(
+                    "SELECT account_id, sum(amount_minor) FROM ledger_entries WHERE account_id = ANY(:ids) GROUP BY account_id"
+                ),
+                {"ids": account_ids},
+            ).all()
+        )
         count = conn.execute(sa.text(f"SELECT count(DISTINCT transaction_id) FROM ({touching}) t"), {"ids": account_ids}).scalar()
     return unbalanced, sums, count
 
@@ -74,12 +94,13 @@ class LedgerMachine(RuleBasedStateMachine):
         key, ctx = str(uuid.uuid4()), self.b.context(self.directory)
         before = ledger_facts(self.engine, self.account_ids)[2]
         try:
-            result = function(self.make_uow(), target, payload, ctx, idempotency_key=key, request_hash="h")
+            command = load(CONTRACTS[function](), payload)
+            result = function(self.make_uow(), target, command, ctx, idempotency_key=key, request_hash="h")
         except ServiceError as error:
             assert error.status < 500, error
             assert ledger_facts(self.engine, self.account_ids)[2] == before, "a refused write moved money"
             return None
-        self.last_write = (function, target, payload, key, result)
+        self.last_write = (function, target, command, key, result)
         return result
 
     def _pick(self, pick: int, fit: str, suitable) -> dict:
@@ -108,9 +129,12 @@ class LedgerMachine(RuleBasedStateMachine):
             self.credit[source] -= amount
             self.credit[target] += amount
 
-    @rule(who=st.integers(0, 1), price=st.integers(min_value=0, max_value=8000).map(lambda p: p or 1),
-          payments=st.lists(st.tuples(AMOUNTS, FIT, METHODS, st.integers(0, 1)), max_size=3),
-          refunds=st.lists(st.tuples(AMOUNTS, FIT, DESTINATIONS), max_size=2))
+    @rule(
+        who=st.integers(0, 1),
+        price=st.integers(min_value=0, max_value=8000).map(lambda p: p or 1),
+        payments=st.lists(st.tuples(AMOUNTS, FIT, METHODS, st.integers(0, 1)), max_size=3),
+        refunds=st.lists(st.tuples(AMOUNTS, FIT, DESTINATIONS), max_size=2),
+    )
     def sell(self, who, price, payments, refunds):
         """Issue an invoice, then pay it in parts and refund some: the checkout of one visit."""
         body = {"lines": [self.b.service_line(price)], "discount_percent": 0}
@@ -133,8 +157,11 @@ class LedgerMachine(RuleBasedStateMachine):
         amount = fitted(raw, min(limit, self.credit[payer_id]) if method == "account_balance" else limit, fit)
         body = {"amount": self.b.gbp(amount), "method": method, "payer_client_id": payer_id}
         done = self._write(payments.record_payment, model["id"], body)
-        expected = not model["void"] and amount <= model["total"] - model["paid"] and (
-            method != "account_balance" or self.credit[payer_id] >= amount)
+        expected = (
+            not model["void"]
+            and amount <= model["total"] - model["paid"]
+            and (method != "account_balance" or self.credit[payer_id] >= amount)
+        )
         assert bool(done) == expected, (model, body, self.credit)
         if done:
             model["paid"] += amount
@@ -176,9 +203,9 @@ class LedgerMachine(RuleBasedStateMachine):
     @precondition(lambda self: self.last_write is not None)
     @rule()
     def replay(self):
-        function, target, payload, key, first = self.last_write
+        function, target, command, key, first = self.last_write
         before = ledger_facts(self.engine, self.account_ids)[2]
-        again = function(self.make_uow(), target, payload, self.b.context(self.directory), idempotency_key=key, request_hash="h")
+        again = function(self.make_uow(), target, command, self.b.context(self.directory), idempotency_key=key, request_hash="h")
         assert again == first
         assert ledger_facts(self.engine, self.account_ids)[2] == before
 
@@ -200,7 +227,5 @@ def test_random_movements_keep_every_transaction_balanced_and_every_balance_true
     LedgerMachine.make_uow = staticmethod(make_uow)
     LedgerMachine.engine = billing_engine
     runner = LedgerMachine.TestCase
-    runner.settings = settings(
-        max_examples=30, stateful_step_count=30, deadline=None, suppress_health_check=list(HealthCheck)
-    )
+    runner.settings = settings(max_examples=30, stateful_step_count=30, deadline=None, suppress_health_check=list(HealthCheck))
     runner().runTest()

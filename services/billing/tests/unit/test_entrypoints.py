@@ -1,4 +1,5 @@
 """billing's entrypoints decode and hand over to one use case (nameko's worker_factory)."""
+
 from nameko.testing.services import worker_factory
 
 from clientcard_billing.contracts import money

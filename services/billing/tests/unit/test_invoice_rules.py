@@ -1,4 +1,5 @@
 """Invoice arithmetic, refund allocation, ledger postings and card-number detection: pure rules."""
+
 from decimal import Decimal
 
 import pytest
@@ -30,8 +31,14 @@ def test_an_invoice_needs_lines_and_known_kinds():
 
 @pytest.mark.parametrize(
     "paid, refunded, void, expected",
-    [(0, 0, False, "open"), (500, 0, False, "partially_paid"), (1000, 0, False, "paid"), (1000, 1000, False, "refunded"),
-     (1000, 400, False, "paid"), (0, 0, True, "void")],
+    [
+        (0, 0, False, "open"),
+        (500, 0, False, "partially_paid"),
+        (1000, 0, False, "paid"),
+        (1000, 1000, False, "refunded"),
+        (1000, 400, False, "paid"),
+        (0, 0, True, "void"),
+    ],
 )
 def test_status_follows_what_was_paid_and_refunded(paid, refunded, void, expected):
     assert rules.status(total=1000, paid=paid, refunded=refunded, void=void) == expected
@@ -80,8 +87,15 @@ def test_every_posting_sums_to_zero_and_a_client_balance_is_credit_less_outstand
 
 @pytest.mark.parametrize(
     "text, is_number",
-    [("4111111111111111", True), ("4111 1111 1111 1111", True), ("5500-0000-0000-0004", True),
-     ("tok_4111111111111112", False), ("tok_1QabcXYZ", False), ("pm_1234", False), ("1234567890123", False)],
+    [
+        ("4111111111111111", True),
+        ("4111 1111 1111 1111", True),
+        ("5500-0000-0000-0004", True),
+        ("tok_4111111111111112", False),
+        ("tok_1QabcXYZ", False),
+        ("pm_1234", False),
+        ("1234567890123", False),
+    ],
 )
 def test_card_numbers_are_recognised_by_length_and_luhn(text, is_number):
     assert looks_like_card_number(text) is is_number

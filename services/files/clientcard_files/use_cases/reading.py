@@ -1,24 +1,23 @@
-"""Reading files: a client's list, one file's record with a short-lived link, its bytes."""
+"""Reading files: a client's list, before/after pairs, one file's record with a short-lived public link."""
 
 from __future__ import annotations
 
-import base64
 import uuid
 from datetime import datetime
 
 from clientcard_files import contracts
+from clientcard_files.adapters.object_store import ObjectStore
 from clientcard_files.db.uow import FilesUnitOfWork
-from clientcard_files.exceptions import FileNotFound, FileRejected
-from clientcard_files.object_store import ObjectStore
+from clientcard_files.exceptions import FileNotFound
 from clientcard_kit import cursors
+from clientcard_kit.ids import parse_id_or_none
 
 
-def find_file(uow: FilesUnitOfWork, file_id: str):
-    try:
-        stored = uow.files.get(uuid.UUID(str(file_id)))
-    except ValueError:
-        stored = None
-    if stored is None:
+def find_file(uow: FilesUnitOfWork, file_id: str, *, kinds=None):
+    """The file (of one of `kinds`, when given). Raises FileNotFound, also for a kind the caller may not see."""
+    file_uuid = parse_id_or_none(file_id)
+    stored = uow.files.get(file_uuid) if file_uuid else None
+    if stored is None or (kinds is not None and stored.kind not in kinds):
         raise FileNotFound(f"No file {file_id}")
     return stored
 
@@ -29,34 +28,35 @@ def _position(row) -> list:
 
 def list_files(uow: FilesUnitOfWork, client_id: str, *, limit: int = 50, cursor: str | None = None, kinds=None) -> dict:
     """Newest first; `kinds` limits the list (medical files are left out for callers without the scope)."""
-    try:
-        after = cursors.decode(cursor, datetime.fromisoformat, uuid.UUID)
-    except cursors.BadCursor as error:
-        raise FileRejected("The cursor is not one we gave", errors={"cursor": ["Invalid cursor."]}) from error
+    after = cursors.decode(cursor, datetime.fromisoformat, uuid.UUID)
     with uow:
         rows = uow.files.page_for_client(uuid.UUID(str(client_id)), limit + 1, after, kinds=kinds)
         items, next_cursor = cursors.page(rows, limit, _position)
         return {"items": [contracts.file_view(f) for f in items], "next_cursor": next_cursor}
 
 
-def get_file(uow: FilesUnitOfWork, store: ObjectStore, file_id: str) -> dict:
-    """The record with a download link valid for five minutes. Raises FileNotFound."""
+def photo_pairs(uow: FilesUnitOfWork, client_id: str) -> dict:
+    """Before/after pairs side by side, the pair with the newest photo first."""
     with uow:
-        stored = find_file(uow, file_id)
-        return contracts.file_view(stored, store.download_url(stored.object_key))
+        pairs: dict[uuid.UUID, dict] = {}
+        for photo in uow.files.pairs_for_client(uuid.UUID(str(client_id))):  # newest first
+            pair = pairs.setdefault(
+                photo.pair_id,
+                {
+                    "pair_id": str(photo.pair_id),
+                    "visit_id": None,
+                    "before": [],
+                    "after": [],
+                    "latest_at": photo.created_at.isoformat(),
+                },
+            )
+            pair[photo.stage].append(contracts.file_view(photo))
+            pair["visit_id"] = pair["visit_id"] or (str(photo.visit_id) if photo.visit_id else None)
+        return {"items": list(pairs.values()), "next_cursor": None}
 
 
-def file_content(uow: FilesUnitOfWork, store: ObjectStore, file_id: str, *, thumbnail: bool = False) -> dict:
-    """The bytes (base64) and content type of a file or of its thumbnail. Raises FileNotFound."""
+def get_file(uow: FilesUnitOfWork, store: ObjectStore, file_id: str, *, kinds=None, link_seconds: int = 300) -> dict:
+    """The record with a download link signed for the public S3 endpoint. Raises FileNotFound."""
     with uow:
-        stored = find_file(uow, file_id)
-        if thumbnail and stored.thumbnail_key is None:
-            raise FileNotFound(f"File {file_id} has no thumbnail")
-        key, content_type = (stored.thumbnail_key, "image/jpeg") if thumbnail else (stored.object_key, stored.content_type)
-        return {
-            "filename": stored.filename,
-            "kind": stored.kind,
-            "content_type": content_type,
-            "content_base64": base64.b64encode(store.get(key)).decode(),
-        }
-
+        stored = find_file(uow, file_id, kinds=kinds)
+        return contracts.file_view(stored, store.download_url(stored.object_key, seconds=link_seconds, filename=stored.filename))

@@ -1,4 +1,5 @@
 """Typed SQLAlchemy models of the loyalty database (shapes come from the migrations)."""
+
 from __future__ import annotations
 
 import uuid
@@ -7,6 +8,8 @@ from datetime import date, datetime
 import sqlalchemy as sa
 from sqlalchemy.dialects.postgresql import JSONB, UUID
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from clientcard_kit import merges
 
 
 class Base(DeclarativeBase):
@@ -91,6 +94,8 @@ class CardTransaction(Base):
     seq: Mapped[int] = mapped_column(sa.BigInteger, sa.Identity(), unique=True)
     client_id: Mapped[uuid.UUID]
     card_id: Mapped[uuid.UUID] = mapped_column(sa.ForeignKey("loyalty_cards.id"))
+    # the card's type, copied in by a trigger as the row is written (migration 0009): the timeline's kind
+    card_type: Mapped[str] = mapped_column(sa.String(20), server_default=sa.FetchedValue())
     type: Mapped[str]
     points: Mapped[int | None] = mapped_column(sa.BigInteger)
     amount_minor: Mapped[int | None] = mapped_column(sa.BigInteger)
@@ -159,12 +164,4 @@ class ClientTier(Base):
     changed_at: Mapped[datetime]
 
 
-merge_moves = sa.Table(
-    "merge_moves",
-    Base.metadata,
-    sa.Column("merge_id", UUID(as_uuid=True), primary_key=True),
-    sa.Column("table_name", sa.String(50), primary_key=True),
-    sa.Column("row_id", sa.String(64), primary_key=True),
-    sa.Column("from_client_id", UUID(as_uuid=True), nullable=False),
-    sa.Column("to_client_id", UUID(as_uuid=True), nullable=False),
-)
+merge_moves = merges.merge_moves_table(Base.metadata, "row_id", per_table=True, row_type=sa.String(64))

@@ -1,7 +1,7 @@
 """The loyalty unit of work."""
+
 from clientcard_kit.uow import SqlAlchemyUnitOfWork
 from clientcard_loyalty.db import repositories as r
-from clientcard_loyalty.db import sales_repositories as sales
 
 
 class LoyaltyUnitOfWork(SqlAlchemyUnitOfWork):
@@ -11,8 +11,8 @@ class LoyaltyUnitOfWork(SqlAlchemyUnitOfWork):
     lots: r.LotRepository
     transactions: r.TransactionRepository
     payments: r.PaymentRepository
-    holds: sales.HoldRepository
-    invoices: sales.InvoiceRepository
+    holds: r.HoldRepository
+    invoices: r.InvoiceRepository
     tiers: r.TierRepository
 
     def bind_repositories(self, session) -> None:
@@ -22,6 +22,6 @@ class LoyaltyUnitOfWork(SqlAlchemyUnitOfWork):
         self.lots = r.LotRepository(session)
         self.transactions = r.TransactionRepository(session)
         self.payments = r.PaymentRepository(session)
-        self.holds = sales.HoldRepository(session)
-        self.invoices = sales.InvoiceRepository(session)
+        self.holds = r.HoldRepository(session)
+        self.invoices = r.InvoiceRepository(session)
         self.tiers = r.TierRepository(session)

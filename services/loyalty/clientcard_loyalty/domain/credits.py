@@ -1,4 +1,5 @@
 """Session-credit packs: adjustments and what rolls over into the next pack."""
+
 from __future__ import annotations
 
 import re

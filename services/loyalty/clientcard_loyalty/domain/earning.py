@@ -8,6 +8,7 @@
 - every other method (cash, card, bank_transfer, ...) earns and counts.
 A location the program excludes earns nothing and counts nothing.
 """
+
 from __future__ import annotations
 
 NON_EARNING_METHODS = frozenset({"gift_card"})

@@ -1,4 +1,5 @@
 """Gift-card holds: a reservation of value that billing confirms or releases."""
+
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
@@ -10,8 +11,9 @@ class GiftCardRefused(Exception):
     pass
 
 
-def check_redeemable(*, remaining: int, currency: str, expires_on: date | None, status: str,
-                     amount: int, amount_currency: str, today: date) -> None:
+def check_redeemable(
+    *, remaining: int, currency: str, expires_on: date | None, status: str, amount: int, amount_currency: str, today: date
+) -> None:
     """Raises GiftCardRefused with the reason a hold of `amount` cannot be taken."""
     if amount <= 0:
         raise GiftCardRefused("the amount must be positive")

@@ -1,4 +1,5 @@
 """Points kept per earning lot: what a payment earns, which lots a spend takes, what a refund reverses."""
+
 from __future__ import annotations
 
 from collections import defaultdict

@@ -1,4 +1,5 @@
 """Membership status and the effect of a freeze on the next payment date."""
+
 from __future__ import annotations
 
 import calendar
@@ -40,8 +41,9 @@ def status_on(today: date, *, cancelled: bool, frozen_from: date | None, frozen_
     return "active"
 
 
-def end_freeze_early(next_payment_on: date | None, frozen_from: date, frozen_until: date,
-                     today: date) -> tuple[date | None, date | None, date | None]:
+def end_freeze_early(
+    next_payment_on: date | None, frozen_from: date, frozen_until: date, today: date
+) -> tuple[date | None, date | None, date | None]:
     """End a freeze today: `(next_payment_on, frozen_from, frozen_until)` afterwards.
 
     The days not taken are given back: a payment the freeze pushed back comes forward by them.
@@ -51,8 +53,9 @@ def end_freeze_early(next_payment_on: date | None, frozen_from: date, frozen_unt
     if today > frozen_until:
         raise FreezeInvalid("the freeze is already over")
     unused = (frozen_until - max(today, frozen_from)).days + 1
-    shifted = next_payment_on is not None and next_payment_on >= frozen_from
-    next_payment = next_payment_on - timedelta(days=unused) if shifted else next_payment_on
+    next_payment = next_payment_on
+    if next_payment_on is not None and next_payment_on >= frozen_from:
+        next_payment = next_payment_on - timedelta(days=unused)
     if today <= frozen_from:
         return next_payment, None, None
     return next_payment, frozen_from, today - timedelta(days=1)

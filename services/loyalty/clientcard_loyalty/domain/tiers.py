@@ -1,4 +1,5 @@
 """Tiers by spend over a rolling window."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass

@@ -1,19 +1,26 @@
 """Manual accrue, write-off and redemption of points on a loyalty card."""
+
 from __future__ import annotations
 
 import uuid
 from datetime import datetime
 
-from clientcard_kit.contracts import load
-from clientcard_loyalty import contracts
+from clientcard_kit.ids import parse_id
 from clientcard_loyalty.db.uow import LoyaltyUnitOfWork
 from clientcard_loyalty.exceptions import CardInvalid, CardNotFound
-from clientcard_loyalty.use_cases import ledger
+from clientcard_loyalty.use_cases import closed_clients, ledger
 from clientcard_loyalty.use_cases.views import client_points
 
 
-def adjust_points(uow: LoyaltyUnitOfWork, card_id: str, data: dict, *, now: datetime,
-                  idempotency_key: str | None = None, request_hash: str | None = None) -> dict:
+def adjust_points(
+    uow: LoyaltyUnitOfWork,
+    card_id: str,
+    adjustment: dict,
+    *,
+    now: datetime,
+    idempotency_key: str | None = None,
+    request_hash: str | None = None,
+) -> dict:
     """Add (positive) or take (negative) points with a reason; answers the client's points and tier.
 
     A positive change is a new lot on this card, expiring like earned points; a negative one
@@ -21,7 +28,6 @@ def adjust_points(uow: LoyaltyUnitOfWork, card_id: str, data: dict, *, now: date
     active loyalty card, zero points), InsufficientPoints (422: a write-off beyond the balance),
     IdempotencyKeyReused (409).
     """
-    args = load(contracts.PointsAdjustment(), data)
     with uow:
         replay = uow.idempotency.replay(idempotency_key, "adjust_points", request_hash)
         if replay is not None:
@@ -29,23 +35,32 @@ def adjust_points(uow: LoyaltyUnitOfWork, card_id: str, data: dict, *, now: date
         card = uow.cards.get(_uuid(card_id), for_update=True)
         if card is None or card.status == "deleted":
             raise CardNotFound(f"No loyalty card {card_id}")
+        closed_clients.refuse_closed(uow, card.client_id)
         if card.type != "loyalty":
             raise CardInvalid(f"Card {card_id} is a {card.type}, not a loyalty card", errors={"card_id": ["not a loyalty card"]})
         if card.status != "active":
             # a card closed by a merge now belongs to the survivor's history; points go on the active card
             raise CardInvalid(f"Card {card_id} is {card.status}, not active", errors={"card_id": ["not an active card"]})
-        if args["points"] == 0:
+        if adjustment["points"] == 0:
             raise CardInvalid("A change of zero points changes nothing", errors={"points": ["must not be zero"]})
         program = uow.programs.get()
-        if args["points"] > 0:
-            if args["type"] == "redemption":
+        if adjustment["points"] > 0:
+            if adjustment["type"] == "redemption":
                 raise CardInvalid("A redemption takes points", errors={"points": ["must be negative for a redemption"]})
-            ledger.earn(uow, card, args["points"], now=now, expiry_days=program.expiry_days, tx_type="accrual",
-                        reason=args["reason"])
+            ledger.earn(
+                uow,
+                card,
+                adjustment["points"],
+                now=now,
+                expiry_days=program.expiry_days,
+                tx_type="accrual",
+                reason=adjustment["reason"],
+            )
         else:
-            tx_type = "redemption" if args["type"] == "redemption" else "write_off"
-            ledger.spend(uow, card.client_id, -args["points"], now=now, tx_type=tx_type, card_id=card.id,
-                         reason=args["reason"])
+            tx_type = "redemption" if adjustment["type"] == "redemption" else "write_off"
+            ledger.spend(
+                uow, card.client_id, -adjustment["points"], now=now, tx_type=tx_type, card_id=card.id, reason=adjustment["reason"]
+            )
         ledger.recompute_tier(uow, card.client_id, now, program)
         uow.flush()
         answer = client_points(uow, card.client_id, now)
@@ -55,7 +70,4 @@ def adjust_points(uow: LoyaltyUnitOfWork, card_id: str, data: dict, *, now: date
 
 
 def _uuid(value: str) -> uuid.UUID:
-    try:
-        return uuid.UUID(str(value))
-    except ValueError as error:
-        raise CardNotFound(f"No card {value}") from error
+    return parse_id(value, what="card", not_found=CardNotFound)

@@ -1,4 +1,5 @@
 """loyalty follows its clients through merges, their undo, and erasure."""
+
 from __future__ import annotations
 
 import uuid
@@ -7,9 +8,10 @@ from datetime import datetime
 import sqlalchemy as sa
 from sqlalchemy.dialects.postgresql import insert
 
+from clientcard_loyalty import contracts
 from clientcard_loyalty.db.models import CardTransaction, LoyaltyCard, PaymentEarning, PointLot, merge_moves
 from clientcard_loyalty.db.uow import LoyaltyUnitOfWork
-from clientcard_loyalty.use_cases import ledger
+from clientcard_loyalty.use_cases import closed_clients, ledger
 
 # every table whose rows belong to a client, and its key column
 CLIENT_ROWS = ((LoyaltyCard, "id"), (PointLot, "id"), (CardTransaction, "id"), (PaymentEarning, "payment_id"))
@@ -24,8 +26,11 @@ class _Moves:
 
     def record(self, kind: str, ids) -> None:
         if ids:
-            self._uow.session.execute(insert(merge_moves).values(
-                [{**self._row, "table_name": kind, "row_id": str(x)} for x in ids]).on_conflict_do_nothing())
+            self._uow.session.execute(
+                insert(merge_moves)
+                .values([{**self._row, "table_name": kind, "row_id": str(x)} for x in ids])
+                .on_conflict_do_nothing()
+            )
 
 
 def move_to_survivor(uow: LoyaltyUnitOfWork, event: dict, *, now: datetime) -> int:
@@ -38,6 +43,7 @@ def move_to_survivor(uow: LoyaltyUnitOfWork, event: dict, *, now: datetime) -> i
     with uow:
         if not uow.inbox.claim(event["event_id"], handler="move_to_survivor"):
             return 0
+        closed_clients.close(uow, source, "merged", target)
         moves = _Moves(uow, merge_id, source, target)
         kept, closed = uow.cards.active_loyalty_card(target), uow.cards.active_loyalty_card(source)
         if kept is not None and closed is not None:
@@ -47,9 +53,13 @@ def move_to_survivor(uow: LoyaltyUnitOfWork, event: dict, *, now: datetime) -> i
         moved = 0
         for model, key in CLIENT_ROWS:
             table = model.__table__
-            ids = uow.session.execute(
-                sa.update(table).where(table.c.client_id == source).values(client_id=target).returning(table.c[key])
-            ).scalars().all()
+            ids = (
+                uow.session.execute(
+                    sa.update(table).where(table.c.client_id == source).values(client_id=target).returning(table.c[key])
+                )
+                .scalars()
+                .all()
+            )
             moves.record(table.name, ids)
             moved += len(ids)
         uow.session.expire_all()
@@ -58,12 +68,19 @@ def move_to_survivor(uow: LoyaltyUnitOfWork, event: dict, *, now: datetime) -> i
             for lot in lots:
                 lot.card_id = kept.id
             moves.record(LOT_CARD, [lot.id for lot in lots])
-            note = uow.transactions.add(client_id=target, card_id=closed.id, type="merged", related_client_id=source,
-                                        reason=f"points moved to card {kept.number}", occurred_at=now)
+            note = uow.transactions.add(
+                client_id=target,
+                card_id=closed.id,
+                type="merged",
+                related_client_id=source,
+                reason=f"points moved to card {kept.number}",
+                occurred_at=now,
+            )
             uow.flush()
             moves.record(CardTransaction.__tablename__, [note.id])
         ledger.recompute_tier(uow, target, now)
         ledger.recompute_tier(uow, source, now)
+        uow.outbox.add("client_data_moved", contracts.client_data_moved(merge_id, target, source, undone=False))
         uow.commit()
         return moved
 
@@ -74,31 +91,34 @@ def move_back(uow: LoyaltyUnitOfWork, event: dict, *, now: datetime) -> int:
     with uow:
         if not uow.inbox.claim(event["event_id"], handler="move_back"):
             return 0
+        closed_clients.reopen_merged(uow, event["source_id"])
         records = uow.session.execute(sa.select(merge_moves).where(merge_moves.c.merge_id == merge_id)).all()
         if not records:
             uow.commit()
             return 0
         source, target = records[0].from_client_id, records[0].to_client_id
-        ids = {kind: [uuid.UUID(r.row_id) for r in records if r.table_name == kind]
-               for kind in {r.table_name for r in records}}
+        ids = {kind: [uuid.UUID(r.row_id) for r in records if r.table_name == kind] for kind in {r.table_name for r in records}}
         restored = 0
         for model, key in CLIENT_ROWS:
             table = model.__table__
             if ids.get(table.name):
                 restored += uow.session.execute(
-                    sa.update(table).where(table.c[key].in_(ids[table.name]), table.c.client_id == target)
+                    sa.update(table)
+                    .where(table.c[key].in_(ids[table.name]), table.c.client_id == target)
                     .values(client_id=source)
                 ).rowcount
         for closed_id in ids.get(MERGED_CARD, []):
             lots, cards = PointLot.__table__, LoyaltyCard.__table__
             if ids.get(LOT_CARD):
                 uow.session.execute(sa.update(lots).where(lots.c.id.in_(ids[LOT_CARD])).values(card_id=closed_id))
-            uow.session.execute(sa.update(cards).where(cards.c.id == closed_id, cards.c.status == "merged")
-                                .values(status="active"))
+            uow.session.execute(
+                sa.update(cards).where(cards.c.id == closed_id, cards.c.status == "merged").values(status="active")
+            )
         uow.session.execute(sa.delete(merge_moves).where(merge_moves.c.merge_id == merge_id))
         uow.session.expire_all()
         ledger.recompute_tier(uow, target, now)
         ledger.recompute_tier(uow, source, now)
+        uow.outbox.add("client_data_moved", contracts.client_data_moved(merge_id, source, target, undone=True))
         uow.commit()
         return restored
 
@@ -130,8 +150,13 @@ def _scrub(uow: LoyaltyUnitOfWork, client_id: uuid.UUID) -> int:
     scrubbed = uow.session.execute(sa.update(cards).where(cards.c.client_id == client_id).values(holder_name=None)).rowcount
     scrubbed += uow.session.execute(sa.update(txs).where(txs.c.client_id == client_id).values(reason=None)).rowcount
     # answers kept for idempotent replays are card views too: a replay must not bring the name back
-    uow.session.execute(sa.text(
-        "UPDATE idempotency_records SET response = jsonb_set(response, '{holder_name}', 'null'::jsonb) "
-        "WHERE response->>'client_id' = :client_id AND response ? 'holder_name'"
-    ), {"client_id": str(client_id)})
+    uow.session.execute(
+        sa.text(
+            "UPDATE idempotency_records SET response = jsonb_set(response, '{holder_name}', 'null'::jsonb) "
+            "WHERE response->>'client_id' = :client_id AND response ? 'holder_name'"
+        ),
+        {"client_id": str(client_id)},
+    )
+    closed_clients.close(uow, client_id, "erased")
+    uow.outbox.add("client_data_erased", contracts.client_data_erased(client_id))
     return scrubbed

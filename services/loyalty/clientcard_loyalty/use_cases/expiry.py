@@ -3,6 +3,7 @@
 Each function is idempotent and processes what is due at `now`, in batches, so the timer can
 run it hourly (or a test can run it after moving the clock) and a crash only delays work.
 """
+
 from __future__ import annotations
 
 from datetime import datetime, timedelta
@@ -20,10 +21,15 @@ def notify_expiring(uow: LoyaltyUnitOfWork, *, now: datetime, notice_days: int) 
         lots = uow.lots.due_for_notice(today, today + timedelta(days=notice_days), BATCH)
         for lot in lots:
             lot.expiring_notified_at = now
-            uow.outbox.add("points_expiring", {
-                "client_id": str(lot.client_id), "card_id": str(lot.card_id), "points": lot.points_remaining,
-                "expires_on": lot.expires_on.isoformat(),
-            })
+            uow.outbox.add(
+                "points_expiring",
+                {
+                    "client_id": str(lot.client_id),
+                    "card_id": str(lot.card_id),
+                    "points": lot.points_remaining,
+                    "expires_on": lot.expires_on.isoformat(),
+                },
+            )
         uow.commit()
         return len(lots)
 
@@ -37,14 +43,23 @@ def expire_lots(uow: LoyaltyUnitOfWork, *, now: datetime) -> int:
             points, lot.points_remaining, lot.expired_at = lot.points_remaining, 0, now
             total += points
             uow.transactions.add(
-                client_id=lot.client_id, card_id=lot.card_id, type="expiry", points=-points,
-                reason=f"points earned {lot.earned_at.date().isoformat()} expired", payment_id=lot.payment_id,
+                client_id=lot.client_id,
+                card_id=lot.card_id,
+                type="expiry",
+                points=-points,
+                reason=f"points earned {lot.earned_at.date().isoformat()} expired",
+                payment_id=lot.payment_id,
                 occurred_at=now,
             )
-            uow.outbox.add("points_expired", {
-                "client_id": str(lot.client_id), "card_id": str(lot.card_id), "points": points,
-                "expires_on": lot.expires_on.isoformat(),
-            })
+            uow.outbox.add(
+                "points_expired",
+                {
+                    "client_id": str(lot.client_id),
+                    "card_id": str(lot.card_id),
+                    "points": points,
+                    "expires_on": lot.expires_on.isoformat(),
+                },
+            )
         uow.commit()
         return total
 

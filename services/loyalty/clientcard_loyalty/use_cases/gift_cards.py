@@ -4,12 +4,14 @@ A hold takes the value off the card at once, so two tills cannot spend the same 
 confirm makes it final, release gives it back, and a hold neither confirmed nor released
 within 15 minutes is released by the timer. Every call is idempotent.
 """
+
 from __future__ import annotations
 
 import re
 import uuid
 from datetime import datetime
 
+from clientcard_kit.ids import parse_id_or_none
 from clientcard_loyalty.db.models import GiftCardHold, LoyaltyCard
 from clientcard_loyalty.db.uow import LoyaltyUnitOfWork
 from clientcard_loyalty.domain import gift_cards as rules
@@ -20,6 +22,7 @@ from clientcard_loyalty.exceptions import (
     GiftCardInsufficient,
     GiftCardNotFound,
 )
+from clientcard_loyalty.use_cases.ledger import announce_card
 from clientcard_loyalty.use_cases.views import card_view
 
 BATCH = 200
@@ -44,15 +47,20 @@ def _redeemable_card(uow: LoyaltyUnitOfWork, code: str) -> LoyaltyCard:
 
 def _check(card: LoyaltyCard, amount_minor: int, currency: str, now: datetime) -> None:
     try:
-        rules.check_redeemable(remaining=card.remaining_minor, currency=card.currency, expires_on=card.expires_on,
-                               status=card.status, amount=amount_minor, amount_currency=currency,
-                               today=now.date())
+        rules.check_redeemable(
+            remaining=card.remaining_minor,
+            currency=card.currency,
+            expires_on=card.expires_on,
+            status=card.status,
+            amount=amount_minor,
+            amount_currency=currency,
+            today=now.date(),
+        )
     except rules.GiftCardRefused as error:
         raise GiftCardInsufficient(str(error), errors={"amount": [str(error)]}) from error
 
 
-def hold_gift_card(uow: LoyaltyUnitOfWork, code: str, amount_minor: int, currency: str, hold_key: str, *,
-                   now: datetime) -> dict:
+def hold_gift_card(uow: LoyaltyUnitOfWork, code: str, amount_minor: int, currency: str, hold_key: str, *, now: datetime) -> dict:
     """Reserve `amount_minor` on the card; the same `hold_key` answers the same hold.
 
     Returns `{hold_id, remaining_minor}` (what is left after the hold). Raises GiftCardNotFound
@@ -65,23 +73,32 @@ def hold_gift_card(uow: LoyaltyUnitOfWork, code: str, amount_minor: int, currenc
         if existing is not None:
             # a key names one hold: on another card or for another amount it is not a retry
             if existing.card_id != card.id or existing.amount_minor != int(amount_minor) or existing.currency != currency:
-                raise GiftCardHoldConflict(f"Hold key {hold_key} was used for another hold",
-                                           errors={"hold_key": ["already used for another card or amount"]})
+                raise GiftCardHoldConflict(
+                    f"Hold key {hold_key} was used for another hold",
+                    errors={"hold_key": ["already used for another card or amount"]},
+                )
             return {"hold_id": str(existing.id), "remaining_minor": card.remaining_minor}
         _check(card, int(amount_minor), currency, now)
         card.remaining_minor -= int(amount_minor)
-        hold = uow.holds.add(GiftCardHold(id=uuid.uuid4(), hold_key=str(hold_key), card_id=card.id,
-                                          amount_minor=int(amount_minor), currency=currency, status="held",
-                                          created_at=now))
+        hold = uow.holds.add(
+            GiftCardHold(
+                id=uuid.uuid4(),
+                hold_key=str(hold_key),
+                card_id=card.id,
+                amount_minor=int(amount_minor),
+                currency=currency,
+                status="held",
+                created_at=now,
+            )
+        )
+        announce_card(uow, card, "held")
         uow.commit()
         return {"hold_id": str(hold.id), "remaining_minor": card.remaining_minor}
 
 
 def _hold(uow: LoyaltyUnitOfWork, hold_id: str) -> GiftCardHold:
-    try:
-        hold = uow.holds.get(uuid.UUID(str(hold_id)))
-    except ValueError:
-        hold = None
+    hold_uuid = parse_id_or_none(hold_id)
+    hold = uow.holds.get(hold_uuid) if hold_uuid else None
     if hold is None:
         raise GiftCardHoldNotFound(f"No gift card hold {hold_id}")
     return hold
@@ -111,9 +128,17 @@ def confirm_gift_card_hold(uow: LoyaltyUnitOfWork, hold_id: str, *, now: datetim
         if hold.status == "held":
             hold.status, hold.settled_at = "confirmed", now
             hold.payment_id = uuid.UUID(str(payment_id)) if payment_id else None
-            uow.transactions.add(client_id=card.client_id, card_id=card.id, type="redemption",
-                                 amount_minor=-hold.amount_minor, currency=hold.currency, payment_id=hold.payment_id,
-                                 reason="paid with the gift card", occurred_at=now)
+            uow.transactions.add(
+                client_id=card.client_id,
+                card_id=card.id,
+                type="redemption",
+                amount_minor=-hold.amount_minor,
+                currency=hold.currency,
+                payment_id=hold.payment_id,
+                reason="paid with the gift card",
+                occurred_at=now,
+            )
+            announce_card(uow, card, "confirmed")
         uow.commit()
         return _answer(hold, card)
 
@@ -136,11 +161,19 @@ def _give_back(uow: LoyaltyUnitOfWork, hold: GiftCardHold, card: LoyaltyCard, no
     if hold.status == "released":
         return
     if hold.status == "confirmed":
-        uow.transactions.add(client_id=card.client_id, card_id=card.id, type="redemption_reversed",
-                             amount_minor=hold.amount_minor - hold.refunded_minor, currency=hold.currency,
-                             payment_id=hold.payment_id, reason=reason, occurred_at=now)
+        uow.transactions.add(
+            client_id=card.client_id,
+            card_id=card.id,
+            type="redemption_reversed",
+            amount_minor=hold.amount_minor - hold.refunded_minor,
+            currency=hold.currency,
+            payment_id=hold.payment_id,
+            reason=reason,
+            occurred_at=now,
+        )
     card.remaining_minor += hold.amount_minor - hold.refunded_minor
     hold.status, hold.settled_at = "released", now
+    announce_card(uow, card, "released")
 
 
 def release_lapsed_holds(uow: LoyaltyUnitOfWork, *, now: datetime) -> int:
@@ -157,8 +190,15 @@ class HoldNotYetConfirmed(Exception):
     """A refund arrived before billing confirmed the payment's hold; parked and retried."""
 
 
-def refund_to_gift_card(uow: LoyaltyUnitOfWork, payment_id: uuid.UUID, amount_minor: int, refund_id: uuid.UUID,
-                        now: datetime, *, hold_id: uuid.UUID | None = None) -> int:
+def refund_to_gift_card(
+    uow: LoyaltyUnitOfWork,
+    payment_id: uuid.UUID,
+    amount_minor: int,
+    refund_id: uuid.UUID,
+    now: datetime,
+    *,
+    hold_id: uuid.UUID | None = None,
+) -> int:
     """Inside a refund's transaction: put a refunded gift-card payment back on its card; returns the amount.
 
     Raises HoldNotYetConfirmed while the payment's hold still waits for billing's confirm: the
@@ -175,9 +215,18 @@ def refund_to_gift_card(uow: LoyaltyUnitOfWork, payment_id: uuid.UUID, amount_mi
         card.remaining_minor += amount
         hold.refunded_minor += amount
         restored += amount
-        uow.transactions.add(client_id=card.client_id, card_id=card.id, type="refund", amount_minor=amount,
-                             currency=hold.currency, payment_id=payment_id, refund_id=refund_id,
-                             reason="refund to the gift card", occurred_at=now)
+        uow.transactions.add(
+            client_id=card.client_id,
+            card_id=card.id,
+            type="refund",
+            amount_minor=amount,
+            currency=hold.currency,
+            payment_id=payment_id,
+            refund_id=refund_id,
+            reason="refund to the gift card",
+            occurred_at=now,
+        )
+        announce_card(uow, card, "refunded")
     return restored
 
 

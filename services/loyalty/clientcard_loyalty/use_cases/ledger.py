@@ -2,12 +2,14 @@
 
 Every function here runs inside the caller's unit of work and never commits.
 """
+
 from __future__ import annotations
 
 import secrets
 import uuid
 from datetime import datetime
 
+from clientcard_loyalty import contracts
 from clientcard_loyalty.db.models import LoyaltyCard, PointLot, Program
 from clientcard_loyalty.db.uow import LoyaltyUnitOfWork
 from clientcard_loyalty.domain import lots as lot_rules
@@ -30,14 +32,22 @@ def new_number(uow: LoyaltyUnitOfWork, prefix: str, digits: int = 10) -> str:
             return number
 
 
+def announce_card(uow: LoyaltyUnitOfWork, card: LoyaltyCard, change: str) -> None:
+    """Queue the card kind's `*_changed` event (`gift_card_changed`, `membership_changed`, ...)."""
+    uow.outbox.add(contracts.CARD_CHANGED[card.type], contracts.card_changed(card, change))
+
+
 def loyalty_card_for(uow: LoyaltyUnitOfWork, client_id: uuid.UUID, now: datetime) -> LoyaltyCard:
     """The client's active loyalty card; one is issued on first earning, so no point is lost for want of a card."""
     card = uow.cards.active_loyalty_card(client_id)
     if card is None:
         card = uow.cards.add(
-            LoyaltyCard(id=uuid.uuid4(), client_id=client_id, type="loyalty", number=new_number(uow, "L"), created_at=now)
+            LoyaltyCard(
+                id=uuid.uuid4(), client_id=client_id, type="loyalty", number=new_number(uow, "L"), created_at=now, status="active"
+            )
         )
         take_over_lots(uow, card)
+        announce_card(uow, card, "issued")
     return card
 
 
@@ -51,29 +61,67 @@ def take_over_lots(uow: LoyaltyUnitOfWork, card: LoyaltyCard) -> int:
     return carried
 
 
-def earn(uow: LoyaltyUnitOfWork, card: LoyaltyCard, points: int, *, now: datetime, expiry_days: int,
-         tx_type: str, reason: str | None = None, payment_id: uuid.UUID | None = None) -> PointLot:
+def earn(
+    uow: LoyaltyUnitOfWork,
+    card: LoyaltyCard,
+    points: int,
+    *,
+    now: datetime,
+    expiry_days: int,
+    tx_type: str,
+    reason: str | None = None,
+    payment_id: uuid.UUID | None = None,
+) -> PointLot:
     """A new lot of `points` on `card`, its transaction and a `points_earned` event."""
     lot = uow.lots.add(
         PointLot(
-            id=uuid.uuid4(), client_id=card.client_id, card_id=card.id, payment_id=payment_id, points_earned=points,
-            points_remaining=points, earned_at=now, expires_on=lot_rules.expiry_date(now, expiry_days),
+            id=uuid.uuid4(),
+            client_id=card.client_id,
+            card_id=card.id,
+            payment_id=payment_id,
+            points_earned=points,
+            points_remaining=points,
+            earned_at=now,
+            expires_on=lot_rules.expiry_date(now, expiry_days),
         )
     )
     uow.transactions.add(
-        client_id=card.client_id, card_id=card.id, type=tx_type, points=points, reason=reason, payment_id=payment_id,
+        client_id=card.client_id,
+        card_id=card.id,
+        type=tx_type,
+        points=points,
+        reason=reason,
+        payment_id=payment_id,
         occurred_at=now,
     )
-    uow.outbox.add("points_earned", {
-        "client_id": str(card.client_id), "card_id": str(card.id), "points": points, "type": tx_type,
-        "payment_id": str(payment_id) if payment_id else None, "expires_on": lot.expires_on.isoformat(),
-    })
+    uow.outbox.add(
+        "points_earned",
+        {
+            "client_id": str(card.client_id),
+            "card_id": str(card.id),
+            "points": points,
+            "type": tx_type,
+            "payment_id": str(payment_id) if payment_id else None,
+            "expires_on": lot.expires_on.isoformat(),
+        },
+    )
     return lot
 
 
-def spend(uow: LoyaltyUnitOfWork, client_id: uuid.UUID, points: int, *, now: datetime, tx_type: str,
-          card_id: uuid.UUID | None = None, reason: str | None = None, payment_id: uuid.UUID | None = None,
-          refund_id: uuid.UUID | None = None, partial: bool = False, prefer_payment: uuid.UUID | None = None) -> int:
+def spend(
+    uow: LoyaltyUnitOfWork,
+    client_id: uuid.UUID,
+    points: int,
+    *,
+    now: datetime,
+    tx_type: str,
+    card_id: uuid.UUID | None = None,
+    reason: str | None = None,
+    payment_id: uuid.UUID | None = None,
+    refund_id: uuid.UUID | None = None,
+    partial: bool = False,
+    prefer_payment: uuid.UUID | None = None,
+) -> int:
     """Take `points` from the client's live lots, soonest-expiring first; returns how many were taken.
 
     `prefer_payment` takes first from the lot that payment earned (a refund reverses its own
@@ -105,13 +153,25 @@ def spend(uow: LoyaltyUnitOfWork, client_id: uuid.UUID, points: int, *, now: dat
     if total:
         card = card_id or by_id[taken[0][0]].card_id
         uow.transactions.add(
-            client_id=client_id, card_id=card, type=tx_type, points=-total, reason=reason, payment_id=payment_id,
-            refund_id=refund_id, occurred_at=now,
+            client_id=client_id,
+            card_id=card,
+            type=tx_type,
+            points=-total,
+            reason=reason,
+            payment_id=payment_id,
+            refund_id=refund_id,
+            occurred_at=now,
         )
-        uow.outbox.add("points_redeemed", {
-            "client_id": str(client_id), "card_id": str(card), "points": total, "type": tx_type,
-            "payment_id": str(payment_id) if payment_id else None,
-        })
+        uow.outbox.add(
+            "points_spent",
+            {
+                "client_id": str(client_id),
+                "card_id": str(card),
+                "points": total,
+                "type": tx_type,
+                "payment_id": str(payment_id) if payment_id else None,
+            },
+        )
     return total
 
 

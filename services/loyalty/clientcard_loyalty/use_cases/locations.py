@@ -1,4 +1,5 @@
 """loyalty's own copy of the chain's locations, from profile's events, to validate location ids."""
+
 from __future__ import annotations
 
 from clientcard_loyalty.db.uow import LoyaltyUnitOfWork

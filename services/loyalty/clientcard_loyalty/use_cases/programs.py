@@ -1,59 +1,47 @@
 """The loyalty program's settings: earning rate, expiry, tiers, participating locations."""
+
 from __future__ import annotations
 
 from datetime import datetime
 
-from clientcard_kit.contracts import load
-from clientcard_loyalty import contracts
-from clientcard_loyalty.db.models import Program
 from clientcard_loyalty.db.uow import LoyaltyUnitOfWork
 from clientcard_loyalty.exceptions import ProgramInvalid, ProgramVersionMismatch
-
-
-def program_view(program: Program, currency: str) -> dict:
-    return {
-        "points_per_unit": program.points_per_unit,
-        "expiry_days": program.expiry_days,
-        "tier_window_days": program.tier_window_days,
-        "tiers": [{"name": t["name"], "min_spend": contracts.money(t["min_spend_minor"], currency)} for t in program.tiers],
-        "excluded_location_ids": list(program.excluded_location_ids),
-        "version": program.version,
-        "updated_at": contracts.iso(program.updated_at),
-    }
+from clientcard_loyalty.use_cases import views
 
 
 def get_program(uow: LoyaltyUnitOfWork, *, currency: str) -> dict:
     with uow:
-        return program_view(uow.programs.get(), currency)
+        return views.program_view(uow.programs.get(), currency)
 
 
-def update_program(uow: LoyaltyUnitOfWork, data: dict, *, currency: str, now: datetime,
-                   expected_version: int | None = None) -> dict:
+def update_program(
+    uow: LoyaltyUnitOfWork, changes: dict, *, currency: str, now: datetime, expected_version: int | None = None
+) -> dict:
     """Change the settings given (the others keep their value); applies to points earned from now on.
 
     Raises ProgramInvalid (422: bad field, tiers in another currency or with the same name or
     threshold, unknown location), ProgramVersionMismatch (412: `expected_version` is stale).
     """
-    args = load(contracts.ProgramUpdate(), data)
     with uow:
         program = uow.programs.get(for_update=True)
         if expected_version is not None and expected_version != program.version:
             raise ProgramVersionMismatch(f"The program is at version {program.version}, not {expected_version}")
-        if "tiers" in args:
-            program.tiers = _tiers(args["tiers"], currency)
-        if "excluded_location_ids" in args:
-            unknown = uow.locations.unknown(args["excluded_location_ids"])
+        if "tiers" in changes:
+            program.tiers = _tiers(changes["tiers"], currency)
+        if "excluded_location_ids" in changes:
+            unknown = uow.locations.unknown(changes["excluded_location_ids"])
             if unknown:
-                raise ProgramInvalid("Unknown locations",
-                                     errors={"excluded_location_ids": [f"unknown location {x}" for x in unknown]})
-            program.excluded_location_ids = sorted({str(x) for x in args["excluded_location_ids"]})
+                raise ProgramInvalid(
+                    "Unknown locations", errors={"excluded_location_ids": [f"unknown location {x}" for x in unknown]}
+                )
+            program.excluded_location_ids = sorted({str(x) for x in changes["excluded_location_ids"]})
         for name in ("points_per_unit", "expiry_days", "tier_window_days"):
-            if name in args:
-                setattr(program, name, args[name])
+            if name in changes:
+                setattr(program, name, changes[name])
         program.version += 1
         program.updated_at = now
         uow.commit()
-        return program_view(program, currency)
+        return views.program_view(program, currency)
 
 
 def _tiers(tiers: list[dict], currency: str) -> list[dict]:
@@ -69,5 +57,6 @@ def _tiers(tiers: list[dict], currency: str) -> list[dict]:
         errors.append("tier names and thresholds must be unique")
     if errors:
         raise ProgramInvalid("Invalid tiers", errors={"tiers": errors})
-    return sorted(({"name": t["name"], "min_spend_minor": t["min_spend"]["amount"]} for t in tiers),
-                  key=lambda t: t["min_spend_minor"])
+    return sorted(
+        ({"name": t["name"], "min_spend_minor": t["min_spend"]["amount"]} for t in tiers), key=lambda t: t["min_spend_minor"]
+    )

@@ -3,6 +3,7 @@
 Revision ID: 0002
 Revises: 0001
 """
+
 import sqlalchemy as sa
 from alembic import op
 from sqlalchemy.dialects.postgresql import JSONB, UUID
@@ -33,9 +34,7 @@ def upgrade() -> None:
         sa.Column("version", sa.Integer, nullable=False, server_default="1"),
         _ts("updated_at", nullable=False, server_default=sa.func.now()),
     )
-    op.execute(
-        "INSERT INTO loyalty_programs (id, tiers) VALUES (1, '[{\"name\": \"vip\", \"min_spend_minor\": 100000}]')"
-    )
+    op.execute('INSERT INTO loyalty_programs (id, tiers) VALUES (1, \'[{"name": "vip", "min_spend_minor": 100000}]\')')
     op.create_table(
         "known_locations",
         _uuid("location_id", primary_key=True),
@@ -67,8 +66,13 @@ def upgrade() -> None:
     ):
         op.add_column("loyalty_cards", column)
     # one active loyalty card per client: concurrent first earnings cannot issue two
-    op.create_index("uq_loyalty_cards_one_active", "loyalty_cards", ["client_id"], unique=True,
-                    postgresql_where=sa.text("type = 'loyalty' AND status = 'active'"))
+    op.create_index(
+        "uq_loyalty_cards_one_active",
+        "loyalty_cards",
+        ["client_id"],
+        unique=True,
+        postgresql_where=sa.text("type = 'loyalty' AND status = 'active'"),
+    )
     op.create_check_constraint("ck_gift_card_remaining", "loyalty_cards", "remaining_minor IS NULL OR remaining_minor >= 0")
     op.create_check_constraint("ck_credits_remaining", "loyalty_cards", "credits_remaining IS NULL OR credits_remaining >= 0")
     op.create_table(
@@ -149,14 +153,41 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    for table in ("merge_moves", "client_tiers", "gift_card_holds", "payment_earnings", "card_transactions", "point_lots",
-                  "known_locations", "loyalty_programs"):
+    for table in (
+        "merge_moves",
+        "client_tiers",
+        "gift_card_holds",
+        "payment_earnings",
+        "card_transactions",
+        "point_lots",
+        "known_locations",
+        "loyalty_programs",
+    ):
         op.drop_table(table)
     op.drop_index("uq_loyalty_cards_one_active", "loyalty_cards")
     op.drop_constraint("ck_credits_remaining", "loyalty_cards")
     op.drop_constraint("ck_gift_card_remaining", "loyalty_cards")
-    for column in ("status", "holder_name", "deleted_at", "code", "currency", "initial_minor", "remaining_minor",
-                   "expires_on", "invoice_id", "plan", "price_minor", "period_months", "next_payment_on", "frozen_from",
-                   "frozen_until", "service", "credits_total", "credits_remaining", "rollover", "shareable"):
+    for column in (
+        "status",
+        "holder_name",
+        "deleted_at",
+        "code",
+        "currency",
+        "initial_minor",
+        "remaining_minor",
+        "expires_on",
+        "invoice_id",
+        "plan",
+        "price_minor",
+        "period_months",
+        "next_payment_on",
+        "frozen_from",
+        "frozen_until",
+        "service",
+        "credits_total",
+        "credits_remaining",
+        "rollover",
+        "shareable",
+    ):
         op.drop_column("loyalty_cards", column)
     op.add_column("loyalty_cards", sa.Column("points", sa.Integer, nullable=False, server_default="0"))

@@ -1,4 +1,5 @@
 """Cards are issued with numbers, deleted without losing points or held value, and keep their history."""
+
 import pytest
 
 

@@ -1,4 +1,5 @@
 """loyalty obeys profile's merge, merge undo and erasure."""
+
 import uuid
 
 
@@ -25,8 +26,9 @@ def test_a_merge_adds_up_points_and_cards_and_its_undo_moves_exactly_them_back(l
 
     # a payment after the merge stays with the survivor when the merge is undone
     loyalty.deliver("billing", "payment_recorded", events.payment(survivor, 1_000))
-    loyalty.deliver("profile", "client_merge_undone", events.envelope(
-        merge_id=merged["merge_id"], client_id=survivor, source_id=duplicate))
+    loyalty.deliver(
+        "profile", "client_merge_undone", events.envelope(merge_id=merged["merge_id"], client_id=survivor, source_id=duplicate)
+    )
 
     back, kept = loyalty.call("get_card_section", duplicate), loyalty.call("get_card_section", survivor)
     assert (back["points"], kept["points"]) == (950, 110)
@@ -48,8 +50,11 @@ def test_erasure_drops_names_and_reasons_and_keeps_the_numbers(loyalty, events, 
 
 
 def test_erasure_asked_for_directly_is_the_same_and_can_be_repeated(loyalty, new_client_id):
-    card = loyalty.call("issue_card", new_client_id, {"type": "gift_card", "holder_name": "John Roe",
-                                                      "initial_value": {"amount": 1_000, "currency": "GBP"}})
+    card = loyalty.call(
+        "issue_card",
+        new_client_id,
+        {"type": "gift_card", "holder_name": "John Roe", "initial_value": {"amount": 1_000, "currency": "GBP"}},
+    )
 
     assert loyalty.call("erase_client_data", new_client_id) >= 2
     loyalty.call("erase_client_data", new_client_id)

@@ -1,4 +1,6 @@
 """Earning from billing's payments exactly once, and refunds taking points back, over a real broker and database."""
+
+import itertools
 import time
 from datetime import timedelta
 
@@ -11,8 +13,11 @@ def test_a_redelivered_payment_earns_points_once(loyalty, events, new_client_id)
     for _ in range(3):
         loyalty.deliver("billing", "payment_recorded", paid)
     # billing re-publishing the same payment under a fresh event id earns nothing either
-    loyalty.deliver("billing", "payment_recorded", {**events.envelope(), **{k: v for k, v in paid.items() if k not in (
-        "event_id", "occurred_at")}})
+    loyalty.deliver(
+        "billing",
+        "payment_recorded",
+        {**events.envelope(), **{k: v for k, v in paid.items() if k not in ("event_id", "occurred_at")}},
+    )
 
     section = loyalty.call("get_card_section", new_client_id)
     assert section["points"] == 125
@@ -97,10 +102,13 @@ def test_a_payment_recorded_days_ago_starts_its_expiry_then(loyalty, events, new
 def test_duplicates_delivered_at_the_same_time_earn_once(loyalty, events, new_client_id):
     paid = events.payment(new_client_id, 7_700)
 
-    with entrypoint_waiter(loyalty.container, "handle_payment_recorded", timeout=10):
+    handled = itertools.count(1)
+    # until every one of the six deliveries was handled (the workers run them concurrently)
+    with entrypoint_waiter(
+        loyalty.container, "handle_payment_recorded", timeout=10, callback=lambda worker, result, exc_info: next(handled) >= 6
+    ):
         for _ in range(6):
             loyalty.publish("billing", "payment_recorded", paid)
-    time.sleep(1.0)  # let every parallel worker finish (max_workers handles them concurrently)
 
     assert loyalty.call("get_card_section", new_client_id)["points"] == 77
     assert len(loyalty.outbox("points_earned", new_client_id)) == 1

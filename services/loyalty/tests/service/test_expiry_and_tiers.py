@@ -1,4 +1,5 @@
 """Lots expire in order as the clock moves; tiers follow spend over the rolling window."""
+
 import time
 from datetime import timedelta
 
@@ -16,7 +17,8 @@ def test_write_offs_take_the_soonest_expiring_points_and_expiry_takes_the_rest_i
     first_expiry = (start + timedelta(days=165)).date().isoformat()
     second_expiry = (start + timedelta(days=265)).date().isoformat()
     assert loyalty.call("get_card_section", new_client_id)["expiring"] == [
-        {"points": 30, "on": first_expiry}, {"points": 30, "on": second_expiry},
+        {"points": 30, "on": first_expiry},
+        {"points": 30, "on": second_expiry},
     ]
 
     loyalty.clock.advance(days=152)  # 13 days before the first lot expires

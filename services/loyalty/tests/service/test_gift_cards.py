@@ -1,12 +1,14 @@
 """Gift cards as billing's payment method: hold, then confirm or release; nothing lost when either side fails."""
+
 from datetime import timedelta
 
 import pytest
 
 
 def gift_card(loyalty, client_id, amount=5_000, **extra):
-    return loyalty.call("issue_card", client_id, {"type": "gift_card", "initial_value": {"amount": amount, "currency": "GBP"},
-                                                  **extra})
+    return loyalty.call(
+        "issue_card", client_id, {"type": "gift_card", "initial_value": {"amount": amount, "currency": "GBP"}, **extra}
+    )
 
 
 def remaining(loyalty, code) -> int:
@@ -101,8 +103,13 @@ def test_a_gift_card_sold_on_an_invoice_is_spendable_once_the_invoice_is_paid(lo
     # the payment may overtake the invoice: the card waits for both
     loyalty.deliver("billing", "payment_recorded", paid)
     assert loyalty.call("get_gift_card", card["code"])["status"] == "pending_payment"
-    loyalty.deliver("billing", "invoice_issued", events.envelope(
-        invoice_id=paid["invoice_id"], client_id=new_client_id, location_id=None, total_minor=5_000, currency="GBP"))
+    loyalty.deliver(
+        "billing",
+        "invoice_issued",
+        events.envelope(
+            invoice_id=paid["invoice_id"], client_id=new_client_id, location_id=None, total_minor=5_000, currency="GBP"
+        ),
+    )
     assert loyalty.call("get_gift_card", card["code"])["status"] == "pending_payment"
     loyalty.deliver("billing", "payment_recorded", {**events.payment(new_client_id, 2_000), "invoice_id": paid["invoice_id"]})
 

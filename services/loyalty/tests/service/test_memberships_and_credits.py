@@ -1,4 +1,5 @@
 """Memberships freeze, renew and cancel; credit packs adjust, roll over and share only with family."""
+
 import uuid
 from datetime import timedelta
 
@@ -9,16 +10,25 @@ from clientcard_loyalty.domain.memberships import add_months
 
 def test_a_freeze_moves_the_next_payment_by_the_frozen_days(loyalty, new_client_id):
     today = loyalty.clock().date()
-    membership = loyalty.call("issue_card", new_client_id, {
-        "type": "membership", "plan": "Gym monthly", "price": {"amount": 4_500, "currency": "GBP"},
-        "next_payment_on": (today + timedelta(days=20)).isoformat(),
-    })
+    membership = loyalty.call(
+        "issue_card",
+        new_client_id,
+        {
+            "type": "membership",
+            "plan": "Gym monthly",
+            "price": {"amount": 4_500, "currency": "GBP"},
+            "next_payment_on": (today + timedelta(days=20)).isoformat(),
+        },
+    )
     start, end = today + timedelta(days=5), today + timedelta(days=14)
 
     frozen = loyalty.call("freeze_membership", membership["id"], {"from": start.isoformat(), "until": end.isoformat()})
 
-    assert frozen["effect"] == {"next_payment_on_before": membership["next_payment_on"],
-                                "next_payment_on_after": (today + timedelta(days=30)).isoformat(), "days": 10}
+    assert frozen["effect"] == {
+        "next_payment_on_before": membership["next_payment_on"],
+        "next_payment_on_after": (today + timedelta(days=30)).isoformat(),
+        "days": 10,
+    }
     assert frozen["status"] == "active"  # the freeze has not started yet
     loyalty.clock.advance(days=6)
     assert loyalty.call("get_card_section", new_client_id)["memberships"][0]["status"] == "frozen"
@@ -34,8 +44,11 @@ def test_a_freeze_moves_the_next_payment_by_the_frozen_days(loyalty, new_client_
 def test_credit_packs_adjust_with_a_reason_and_roll_over_into_the_next_pack(loyalty, new_client_id):
     today = loyalty.clock().date()
     soon = (today + timedelta(days=10)).isoformat()
-    old = loyalty.call("issue_card", new_client_id, {"type": "credit_pack", "service": "Massage 60", "credits": 5,
-                                                     "expires_on": soon, "rollover": "max:2"})
+    old = loyalty.call(
+        "issue_card",
+        new_client_id,
+        {"type": "credit_pack", "service": "Massage 60", "credits": 5, "expires_on": soon, "rollover": "max:2"},
+    )
     used = loyalty.call("adjust_credits", old["id"], {"credits": -1, "reason": "session on Tuesday"})
     assert used["credits_remaining"] == 4
 
@@ -51,7 +64,8 @@ def test_a_pack_that_is_not_shareable_refuses_another_client(loyalty, new_client
     pack = loyalty.call("issue_card", new_client_id, {"type": "credit_pack", "service": "Yoga", "credits": 3})
 
     with pytest.raises(Exception) as error:
-        loyalty.call("adjust_credits", pack["id"], {"credits": -1, "reason": "sister's class",
-                                                    "used_by_client_id": str(uuid.uuid4())})
+        loyalty.call(
+            "adjust_credits", pack["id"], {"credits": -1, "reason": "sister's class", "used_by_client_id": str(uuid.uuid4())}
+        )
     assert type(error.value).__name__ == "CreditsInvalid"
     assert loyalty.call("get_card", pack["id"])["credits_remaining"] == 3

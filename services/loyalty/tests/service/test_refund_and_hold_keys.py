@@ -1,4 +1,5 @@
 """Review findings: a refund counted once by refund id, and a hold key naming one hold on one card."""
+
 import pytest
 
 
@@ -21,8 +22,7 @@ def test_a_refund_republished_under_a_new_event_id_takes_points_back_once(loyalt
 
 
 def test_a_gift_card_refund_republished_under_a_new_event_id_restores_the_value_once(loyalty, events, new_client_id):
-    card = loyalty.call("issue_card", new_client_id, {"type": "gift_card",
-                                                      "initial_value": {"amount": 5_000, "currency": "GBP"}})
+    card = loyalty.call("issue_card", new_client_id, {"type": "gift_card", "initial_value": {"amount": 5_000, "currency": "GBP"}})
     paid = events.payment(new_client_id, 3_000, method="gift_card")
     hold = loyalty.call("hold_gift_card", card["code"], 3_000, "GBP", f"billing-payment:{paid['payment_id']}")
     loyalty.call("confirm_gift_card_hold", hold["hold_id"], payment_id=paid["payment_id"])
@@ -36,11 +36,13 @@ def test_a_gift_card_refund_republished_under_a_new_event_id_restores_the_value_
 
 
 def test_a_hold_key_reused_on_another_gift_card_is_a_conflict_not_the_other_cards_hold(loyalty, new_client_id):
-    first = loyalty.call("issue_card", new_client_id, {"type": "gift_card",
-                                                       "initial_value": {"amount": 5_000, "currency": "GBP"}})
+    first = loyalty.call(
+        "issue_card", new_client_id, {"type": "gift_card", "initial_value": {"amount": 5_000, "currency": "GBP"}}
+    )
     other_client = new_client_id[:-4] + "beef"
-    second = loyalty.call("issue_card", other_client, {"type": "gift_card",
-                                                       "initial_value": {"amount": 5_000, "currency": "GBP"}})
+    second = loyalty.call(
+        "issue_card", other_client, {"type": "gift_card", "initial_value": {"amount": 5_000, "currency": "GBP"}}
+    )
     loyalty.call("hold_gift_card", first["code"], 1_000, "GBP", f"shared-key-{new_client_id}")
 
     with pytest.raises(Exception) as error:
@@ -61,16 +63,14 @@ def test_the_largest_payment_billing_accepts_earns_its_points_instead_of_parking
     assert section["points"] == 10**10
     loyalty.deliver("billing", "refund_issued", events.refund(paid, 10**12))
     assert loyalty.call("get_card_section", new_client_id)["points"] == 0
-    assert loyalty.rows("SELECT count(*) FROM parked_events WHERE payload->>'payment_id' = :p",
-                        p=paid["payment_id"])[0][0] == 0
+    assert loyalty.rows("SELECT count(*) FROM parked_events WHERE payload->>'payment_id' = :p", p=paid["payment_id"])[0][0] == 0
 
 
 def test_points_cannot_be_added_to_a_loyalty_card_closed_by_a_merge(loyalty, events, new_client_id):
     survivor, duplicate = new_client_id, new_client_id[:-4] + "d0d0"
     loyalty.call("issue_card", survivor, {"type": "loyalty"})
     closed = loyalty.call("issue_card", duplicate, {"type": "loyalty"})
-    loyalty.deliver("profile", "client_merged", events.envelope(merge_id=new_client_id, client_id=survivor,
-                                                                source_id=duplicate))
+    loyalty.deliver("profile", "client_merged", events.envelope(merge_id=new_client_id, client_id=survivor, source_id=duplicate))
 
     with pytest.raises(Exception) as error:
         loyalty.call("adjust_points", closed["id"], {"points": 100, "reason": "welcome"})
@@ -91,13 +91,17 @@ def test_an_unknown_gift_card_code_with_odd_characters_is_a_404(loyalty):
 
 def test_text_with_a_nul_character_is_a_422_not_a_database_error(loyalty, new_client_id):
     card = loyalty.call("issue_card", new_client_id, {"type": "loyalty"})
-    membership = loyalty.call("issue_card", new_client_id, {"type": "membership", "plan": "Gold",
-                                                            "next_payment_on": "2030-01-01"})
+    membership = loyalty.call(
+        "issue_card", new_client_id, {"type": "membership", "plan": "Gold", "next_payment_on": "2030-01-01"}
+    )
     attempts = [
         lambda: loyalty.call("adjust_points", card["id"], {"points": 5, "reason": "a\x00b"}),
         lambda: loyalty.call("issue_card", new_client_id, {"type": "credit_pack", "service": "Spa\x00", "credits": 3}),
-        lambda: loyalty.call("issue_card", new_client_id, {"type": "gift_card", "holder_name": "J\x00",
-                                                           "initial_value": {"amount": 100, "currency": "GBP"}}),
+        lambda: loyalty.call(
+            "issue_card",
+            new_client_id,
+            {"type": "gift_card", "holder_name": "J\x00", "initial_value": {"amount": 100, "currency": "GBP"}},
+        ),
         lambda: loyalty.call("cancel_membership", membership["id"], {"reason": "moved\x00away"}),
         lambda: loyalty.call("renew_membership", membership["id"], {"reason": "paid\x00"}),
     ]
@@ -109,8 +113,9 @@ def test_text_with_a_nul_character_is_a_422_not_a_database_error(loyalty, new_cl
 
 
 def test_a_freeze_or_renewal_past_the_end_of_the_calendar_is_a_422(loyalty, new_client_id):
-    membership = loyalty.call("issue_card", new_client_id, {"type": "membership", "plan": "Gold",
-                                                            "next_payment_on": "9999-12-15"})
+    membership = loyalty.call(
+        "issue_card", new_client_id, {"type": "membership", "plan": "Gold", "next_payment_on": "9999-12-15"}
+    )
     today = loyalty.clock.now.date().isoformat()
 
     for attempt in (
@@ -125,8 +130,16 @@ def test_a_freeze_or_renewal_past_the_end_of_the_calendar_is_a_422(loyalty, new_
 
 def test_a_membership_with_a_negative_price_is_a_422(loyalty, new_client_id):
     with pytest.raises(Exception) as error:
-        loyalty.call("issue_card", new_client_id, {"type": "membership", "plan": "Gold", "next_payment_on": "2030-01-01",
-                                                   "price": {"amount": -5_000, "currency": "GBP"}})
+        loyalty.call(
+            "issue_card",
+            new_client_id,
+            {
+                "type": "membership",
+                "plan": "Gold",
+                "next_payment_on": "2030-01-01",
+                "price": {"amount": -5_000, "currency": "GBP"},
+            },
+        )
 
     assert type(error.value).__name__ == "InvalidInput", error.value
     assert loyalty.call("get_card_section", new_client_id)["memberships"] == []
@@ -134,20 +147,29 @@ def test_a_membership_with_a_negative_price_is_a_422(loyalty, new_client_id):
 
 def test_erasure_also_drops_the_holder_name_kept_for_an_idempotent_replay(loyalty, events, new_client_id):
     key, request_hash = f"issue-{new_client_id}", "a" * 64
-    loyalty.call("issue_card", new_client_id, {"type": "loyalty", "holder_name": "Jane Doe"},
-                 idempotency_key=key, request_hash=request_hash)
+    loyalty.call(
+        "issue_card",
+        new_client_id,
+        {"type": "loyalty", "holder_name": "Jane Doe"},
+        idempotency_key=key,
+        request_hash=request_hash,
+    )
 
     loyalty.deliver("profile", "client_erased", events.envelope(client_id=new_client_id))
 
-    replayed = loyalty.call("issue_card", new_client_id, {"type": "loyalty", "holder_name": "Jane Doe"},
-                            idempotency_key=key, request_hash=request_hash)
+    replayed = loyalty.call(
+        "issue_card",
+        new_client_id,
+        {"type": "loyalty", "holder_name": "Jane Doe"},
+        idempotency_key=key,
+        request_hash=request_hash,
+    )
     assert replayed["holder_name"] is None
     assert not loyalty.rows("SELECT 1 FROM idempotency_records WHERE response::text LIKE '%Jane Doe%'")
 
 
 def test_a_gift_card_refund_that_overtakes_the_holds_confirmation_waits_for_it(loyalty, events, new_client_id):
-    card = loyalty.call("issue_card", new_client_id, {"type": "gift_card",
-                                                      "initial_value": {"amount": 5_000, "currency": "GBP"}})
+    card = loyalty.call("issue_card", new_client_id, {"type": "gift_card", "initial_value": {"amount": 5_000, "currency": "GBP"}})
     paid = events.payment(new_client_id, 3_000, method="gift_card")
     hold = loyalty.call("hold_gift_card", card["code"], 3_000, "GBP", f"billing-payment:{paid['payment_id']}:x")
     loyalty.deliver("billing", "payment_recorded", paid)  # billing committed; its confirm is still to come

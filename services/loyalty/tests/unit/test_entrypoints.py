@@ -1,4 +1,5 @@
 """loyalty's entrypoints decode billing's events and hand them to one use case (nameko's worker_factory)."""
+
 import uuid
 from datetime import UTC, datetime
 

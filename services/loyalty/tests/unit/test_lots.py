@@ -1,4 +1,5 @@
 """Lot rules: earning, soonest-expiring-first spending, proportional refund reversal."""
+
 from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest

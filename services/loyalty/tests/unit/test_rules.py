@@ -1,4 +1,5 @@
 """Tiers, earning policy, membership freezes, credit roll-over and gift-card checks."""
+
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
@@ -66,12 +67,24 @@ def test_credits_never_go_below_zero():
 
 
 def test_a_gift_card_refuses_what_it_cannot_cover():
-    ok = {"remaining": 5000, "currency": "GBP", "expires_on": date(2026, 12, 31), "status": "active",
-          "amount": 5000, "amount_currency": "GBP", "today": date(2026, 6, 1)}
+    ok = {
+        "remaining": 5000,
+        "currency": "GBP",
+        "expires_on": date(2026, 12, 31),
+        "status": "active",
+        "amount": 5000,
+        "amount_currency": "GBP",
+        "today": date(2026, 6, 1),
+    }
     gift_cards.check_redeemable(**ok)
-    for change in ({"amount": 5001}, {"amount_currency": "EUR"}, {"today": date(2027, 1, 1)}, {"status": "deleted"},
-                   {"status": "pending_payment"},
-                   {"amount": 0}):
+    for change in (
+        {"amount": 5001},
+        {"amount_currency": "EUR"},
+        {"today": date(2027, 1, 1)},
+        {"status": "deleted"},
+        {"status": "pending_payment"},
+        {"amount": 0},
+    ):
         with pytest.raises(gift_cards.GiftCardRefused):
             gift_cards.check_redeemable(**{**ok, **change})
 
@@ -87,7 +100,10 @@ def test_ending_a_freeze_early_gives_back_the_days_not_taken():
     assert memberships.end_freeze_early(pushed, start, end, date(2026, 6, 15)) == (date(2026, 7, 6), start, date(2026, 6, 14))
     assert memberships.end_freeze_early(pushed, start, end, date(2026, 6, 1)) == (date(2026, 7, 1), None, None)
     # a freeze after the payment never moved it, so ending it moves nothing
-    assert memberships.end_freeze_early(date(2026, 6, 5), start, end, date(2026, 6, 12)) == (date(2026, 6, 5), start,
-                                                                                            date(2026, 6, 11))
+    assert memberships.end_freeze_early(date(2026, 6, 5), start, end, date(2026, 6, 12)) == (
+        date(2026, 6, 5),
+        start,
+        date(2026, 6, 11),
+    )
     with pytest.raises(memberships.FreezeInvalid):
         memberships.end_freeze_early(pushed, start, end, date(2026, 6, 20))

@@ -8,7 +8,6 @@ from datetime import datetime
 from clientcard_kit import cursors
 from clientcard_messaging import contracts
 from clientcard_messaging.db.uow import MessagingUnitOfWork
-from clientcard_messaging.exceptions import MessageInvalid
 
 
 def _position(row) -> list:
@@ -16,11 +15,8 @@ def _position(row) -> list:
 
 
 def list_messages(uow: MessagingUnitOfWork, client_id: str, *, limit: int = 50, cursor: str | None = None) -> dict:
-    """`{items, next_cursor}` of the client's messages on every channel. Raises MessageInvalid for a bad cursor."""
-    try:
-        after = cursors.decode(cursor, datetime.fromisoformat, uuid.UUID)
-    except cursors.BadCursor as error:
-        raise MessageInvalid("The cursor is not one we gave", errors={"cursor": ["Invalid cursor."]}) from error
+    """`{items, next_cursor}` of the client's messages on every channel. Raises BadCursor (422) for a cursor it did not give."""
+    after = cursors.decode(cursor, datetime.fromisoformat, uuid.UUID)
     with uow:
         rows = uow.messages.page_for_client(uuid.UUID(str(client_id)), limit + 1, after)
         items, next_cursor = cursors.page(rows, limit, _position)

@@ -1,16 +1,26 @@
-"""Sending one message: rendered, checked against the client's opt-outs, queued for its channel."""
+"""Sending one message: rendered, checked against the client's choices and restriction, queued for its channel."""
 
 from __future__ import annotations
 
 import uuid
 
-from clientcard_kit.contracts import load
+from clientcard_kit import closed_clients
 from clientcard_messaging import contracts
 from clientcard_messaging.db.models import Message
 from clientcard_messaging.db.uow import MessagingUnitOfWork
 from clientcard_messaging.domain import preferences as rules
-from clientcard_messaging.domain.templates import MissingVariables, render
+from clientcard_messaging.domain.templates import MissingVariables, TemplateBroken, render
 from clientcard_messaging.exceptions import MessageInvalid, TemplateNotFound
+
+
+def rendered(template, variables: dict) -> dict:
+    """Subject, text body and (email) HTML of a template; raises MissingVariables, TemplateBroken."""
+    return {
+        "subject": render(template.subject, variables),
+        "body": render(template.body, variables),
+        "html": render(template.html, variables, html=True),
+        "notification_type": template.notification_type,
+    }
 
 
 def _content(uow: MessagingUnitOfWork, data: dict) -> dict:
@@ -19,22 +29,37 @@ def _content(uow: MessagingUnitOfWork, data: dict) -> dict:
         if not data["body"]:
             raise MessageInvalid("A message needs a body or a template", errors={"body": ["Missing body or template."]})
         return {"subject": data["subject"], "body": data["body"], "notification_type": data["notification_type"]}
-    template = uow.templates.by_name(data["template"])
+    template = uow.templates.best(data["template"], data["location_id"], data["language"])
     if template is None:
         raise TemplateNotFound(f"No template {data['template']!r}", errors={"template": ["Unknown template."]})
     try:
-        return {
-            "subject": render(template.subject, data["variables"]),
-            "body": render(template.body, data["variables"]),
-            "notification_type": template.notification_type,
-        }
+        return rendered(template, data["variables"])
     except MissingVariables as missing:
         raise MessageInvalid("The template needs more variables", errors={"variables": [f"Missing: {missing}"]}) from missing
+    except TemplateBroken as broken:
+        raise MessageInvalid("The template failed to render", errors={"variables": [str(broken)]}) from broken
 
 
-def queue(uow: MessagingUnitOfWork, client: uuid.UUID, channel: str, template: str | None, content: dict) -> dict:
-    """Inside an open unit of work: record the message, queued for its channel unless the client opted out."""
-    allowed = rules.may_send(uow.preferences.get(client), channel, content["notification_type"])
+def queue(
+    uow: MessagingUnitOfWork,
+    client: uuid.UUID,
+    channel: str,
+    template: str | None,
+    content: dict,
+    *,
+    restricted: bool = False,
+    publish: bool = True,
+    campaign_id: uuid.UUID | None = None,
+    address: str | None = None,
+    preferences: dict | None = None,
+    now=None,
+) -> dict:
+    """Inside an open unit of work: record the message, queued for its channel unless the client's choices say no.
+
+    `publish` False leaves the message for the channel worker's due-timer (campaigns, sent in batches).
+    """
+    prefs = preferences if preferences is not None else uow.preferences.get(client)
+    allowed = rules.may_send(prefs, channel, content["notification_type"], restricted=restricted)
     message = uow.messages.add(
         Message(
             id=uuid.uuid4(),
@@ -42,11 +67,15 @@ def queue(uow: MessagingUnitOfWork, client: uuid.UUID, channel: str, template: s
             channel=channel,
             template=template,
             status="queued" if allowed else "suppressed",
+            campaign_id=campaign_id,
+            address=address,
+            next_attempt_at=now if (allowed and not publish) else None,
             **content,
         )
     )
     uow.session.refresh(message)
-    if allowed:
+    uow.outbox.add("message_status_changed", contracts.message_status_changed(message, None))
+    if allowed and publish:
         # one event type per channel, so each channel's worker has a queue of its own
         uow.outbox.add(f"{channel}_message_queued", {"message_id": str(message.id), "client_id": str(client), "channel": channel})
     return contracts.message_view(message)
@@ -55,21 +84,24 @@ def queue(uow: MessagingUnitOfWork, client: uuid.UUID, channel: str, template: s
 def send_message(
     uow: MessagingUnitOfWork,
     client_id: str,
-    payload: dict,
+    message: dict,
     *,
     idempotency_key: str | None = None,
     request_hash: str | None = None,
+    restricted: bool = False,
 ) -> dict:
-    """Queue a message for its channel worker, or record it `suppressed` when the client opted out.
+    """Queue a message for its channel worker, or record it `suppressed` when the client's choices say no.
 
-    Raises MessageInvalid, TemplateNotFound (422), IdempotencyKeyReused (409).
+    Raises MessageInvalid, TemplateNotFound (422), IdempotencyKeyReused, ClientClosed (409).
     """
-    data = load(contracts.MessageInput(), payload)
     with uow:
         replayed = uow.idempotency.replay(idempotency_key, "send_message", request_hash)
         if replayed is not None:
             return replayed
-        result = queue(uow, uuid.UUID(str(client_id)), data["channel"], data["template"], _content(uow, data))
+        closed_clients.refuse_closed(uow.session, client_id)
+        result = queue(
+            uow, uuid.UUID(str(client_id)), message["channel"], message["template"], _content(uow, message), restricted=restricted
+        )
         uow.idempotency.save(idempotency_key, "send_message", request_hash, result)
         uow.commit()
     return result

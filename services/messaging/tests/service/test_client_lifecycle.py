@@ -5,7 +5,7 @@ import uuid
 import pytest
 import sqlalchemy as sa
 from nameko.standalone.events import event_dispatcher
-from nameko.testing.services import entrypoint_waiter
+from nameko.testing.services import entrypoint_hook, entrypoint_waiter
 
 from clientcard_messaging.service import MessagingService
 
@@ -72,3 +72,45 @@ def test_erasure_empties_the_messages_but_keeps_that_they_were_sent(container_fa
     assert row.body == ""
     assert row.status == "sent"
     assert row.erased_at is not None
+
+
+def refused(container, entrypoint, *args):
+    """The problem an entrypoint raised, or None when it answered."""
+    with entrypoint_hook(container, entrypoint) as call:
+        try:
+            call(*args)
+        except Exception as error:  # noqa: BLE001 - the ClientClosed is what we look at
+            return error
+    return None
+
+
+def test_a_merged_away_client_takes_no_messages_calls_or_preferences_until_the_undo(container_factory, service_config):
+    container = container_factory(MessagingService, service_config)
+    container.start()
+    survivor, duplicate = uuid.uuid4(), uuid.uuid4()
+    merge = {"merge_id": str(uuid.uuid4()), "client_id": str(survivor), "source_id": str(duplicate)}
+    send(container, service_config, "client_merged", envelope(**merge), "handle_client_merged")
+
+    writes = [
+        ("send_message", str(duplicate), {"channel": "sms", "body": "Hi"}),
+        ("log_call", str(duplicate), {"direction": "inbound", "outcome": "answered", "started_at": "2026-11-22T10:00:00+00:00"}),
+        ("set_notification_preferences", str(duplicate), {"channels": {"sms": False}}),
+    ]
+    for entrypoint, *args in writes:
+        error = refused(container, entrypoint, *args)
+        assert type(error).__name__ == "ClientClosed" and str(survivor) in str(error), (entrypoint, error)
+    assert refused(container, "send_message", str(survivor), {"channel": "sms", "body": "Hi"}) is None
+
+    send(container, service_config, "client_merge_undone", envelope(**merge), "handle_client_merge_undone")
+    assert refused(container, "send_message", str(duplicate), {"channel": "sms", "body": "Hi"}) is None
+
+
+def test_an_erased_client_takes_no_more_messages(container_factory, service_config):
+    container = container_factory(MessagingService, service_config)
+    container.start()
+    client = uuid.uuid4()
+    send(container, service_config, "client_erased", envelope(client_id=str(client)), "handle_client_erased")
+
+    error = refused(container, "send_message", str(client), {"channel": "email", "subject": "Hi", "body": "Hi"})
+
+    assert type(error).__name__ == "ClientClosed" and "erased" in str(error)

@@ -16,13 +16,15 @@ def test_the_card_section_lists_recent_messages_newest_first_as_the_repository_g
     sent = datetime(2026, 11, 20, 9, 30, tzinfo=UTC)
     message = SimpleNamespace(id=uuid.uuid4(), channel="sms", subject=None, status="delivered", created_at=sent)
     uow.messages.recent_for_client.return_value = [message]
+    uow.calls.page_for_client.return_value = []
 
     section = service.get_card_section(str(uuid.uuid4()))
 
     assert section == {
         "recent": [
             {"id": str(message.id), "channel": "sms", "subject": None, "status": "delivered", "created_at": sent.isoformat()}
-        ]
+        ],
+        "calls": [],
     }
     assert uow.messages.recent_for_client.call_args.args[1] == 5
 
@@ -43,5 +45,5 @@ def test_a_merge_event_is_read_and_handed_to_the_use_case():
         }
     )
 
-    uow.inbox.claim.assert_called_once()
+    assert uow.inbox.claim.call_count == 2  # moving the history, and closing the duplicate to writes
     uow.commit.assert_not_called()

@@ -1,4 +1,5 @@
 """Typed SQLAlchemy models of the profile database."""
+
 from __future__ import annotations
 
 import uuid
@@ -29,8 +30,15 @@ class Client(Base):
     tags: Mapped[list[str]] = mapped_column(ARRAY(sa.String(100)), default=list)
     custom_fields: Mapped[dict] = mapped_column(JSONB, default=dict)
     home_location_id: Mapped[uuid.UUID | None] = mapped_column(UUID(as_uuid=True))
+    # every location the client is linked to (home, visits, invoices); kept by triggers (migration
+    # 0005), never written from Python: read it with ClientRepository.location_ids, which is fresh
+    location_ids: Mapped[list[uuid.UUID]] = mapped_column(
+        ARRAY(UUID(as_uuid=True)), server_default=sa.text("'{}'"), server_onupdate=sa.FetchedValue()
+    )
     discount_percent: Mapped[Decimal] = mapped_column(sa.Numeric(5, 2), default=Decimal("0"))
     card_number: Mapped[str | None] = mapped_column(sa.String(50))
+    # an image file of the files service; cleared when files announces its deletion (use_cases.profile_photo)
+    photo_file_id: Mapped[uuid.UUID | None] = mapped_column(UUID(as_uuid=True))
     online_booking_disabled: Mapped[bool] = mapped_column(default=False)
     status: Mapped[str] = mapped_column(sa.String(20), default="active")
     restricted: Mapped[bool] = mapped_column(default=False)
@@ -49,9 +57,7 @@ class Client(Base):
     )
     version: Mapped[int] = mapped_column(default=1)
     created_at: Mapped[datetime] = mapped_column(sa.DateTime(timezone=True), server_default=sa.func.now())
-    updated_at: Mapped[datetime] = mapped_column(
-        sa.DateTime(timezone=True), server_default=sa.func.now(), onupdate=sa.func.now()
-    )
+    updated_at: Mapped[datetime] = mapped_column(sa.DateTime(timezone=True), server_default=sa.func.now(), onupdate=sa.func.now())
 
 
 class Location(Base):
@@ -62,12 +68,11 @@ class Location(Base):
     id: Mapped[uuid.UUID] = mapped_column(UUID(as_uuid=True), primary_key=True, default=uuid.uuid4)
     name: Mapped[str] = mapped_column(sa.String(200))
     timezone: Mapped[str] = mapped_column(sa.String(64))
+    reminder_hour: Mapped[int | None] = mapped_column(sa.SmallInteger)  # local; None: messaging's default
     active: Mapped[bool] = mapped_column(default=True)
     version: Mapped[int] = mapped_column(default=1)
     created_at: Mapped[datetime] = mapped_column(sa.DateTime(timezone=True), server_default=sa.func.now())
-    updated_at: Mapped[datetime] = mapped_column(
-        sa.DateTime(timezone=True), server_default=sa.func.now(), onupdate=sa.func.now()
-    )
+    updated_at: Mapped[datetime] = mapped_column(sa.DateTime(timezone=True), server_default=sa.func.now(), onupdate=sa.func.now())
 
 
 class CustomFieldDefinition(Base):
@@ -116,3 +121,149 @@ class AuditEntry(Base):
     actor_name: Mapped[str | None] = mapped_column(sa.String(200))
     request_id: Mapped[str | None] = mapped_column(sa.String(200))
     occurred_at: Mapped[datetime] = mapped_column(sa.DateTime(timezone=True), server_default=sa.func.now())
+
+
+class Note(Base):
+    __tablename__ = "notes"
+
+    id: Mapped[uuid.UUID] = mapped_column(UUID(as_uuid=True), primary_key=True, default=uuid.uuid4)
+    client_id: Mapped[uuid.UUID] = mapped_column(UUID(as_uuid=True), sa.ForeignKey("clients.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(sa.String(20))
+    body: Mapped[str] = mapped_column(sa.Text)
+    pinned: Mapped[bool] = mapped_column(default=False)
+    author_id: Mapped[str | None] = mapped_column(sa.String(100))
+    author_name: Mapped[str | None] = mapped_column(sa.String(200))
+    acknowledged_at: Mapped[datetime | None] = mapped_column(sa.DateTime(timezone=True))
+    acknowledged_by_id: Mapped[str | None] = mapped_column(sa.String(100))
+    acknowledged_by_name: Mapped[str | None] = mapped_column(sa.String(200))
+    deleted_at: Mapped[datetime | None] = mapped_column(sa.DateTime(timezone=True))
+    created_at: Mapped[datetime] = mapped_column(sa.DateTime(timezone=True), server_default=sa.func.now())
+    updated_at: Mapped[datetime] = mapped_column(sa.DateTime(timezone=True), server_default=sa.func.now(), onupdate=sa.func.now())
+
+
+class Visit(Base):
+    __tablename__ = "visits"
+
+    id: Mapped[uuid.UUID] = mapped_column(UUID(as_uuid=True), primary_key=True, default=uuid.uuid4)
+    client_id: Mapped[uuid.UUID] = mapped_column(UUID(as_uuid=True), sa.ForeignKey("clients.id", ondelete="CASCADE"))
+    external_id: Mapped[str | None] = mapped_column(sa.String(200), unique=True)
+    starts_at: Mapped[datetime] = mapped_column(sa.DateTime(timezone=True))
+    ends_at: Mapped[datetime | None] = mapped_column(sa.DateTime(timezone=True))
+    service: Mapped[str | None] = mapped_column(sa.String(200))
+    staff: Mapped[str | None] = mapped_column(sa.String(200))
+    location_id: Mapped[uuid.UUID | None] = mapped_column(UUID(as_uuid=True))
+    status: Mapped[str] = mapped_column(sa.String(20), default="booked")
+    comment: Mapped[str | None] = mapped_column(sa.Text)
+    price_minor: Mapped[int | None] = mapped_column(sa.BigInteger)
+    currency: Mapped[str | None] = mapped_column(sa.String(3))
+    created_at: Mapped[datetime] = mapped_column(sa.DateTime(timezone=True), server_default=sa.func.now())
+    updated_at: Mapped[datetime] = mapped_column(sa.DateTime(timezone=True), server_default=sa.func.now(), onupdate=sa.func.now())
+
+
+class ClientImport(Base):
+    __tablename__ = "client_imports"
+
+    id: Mapped[uuid.UUID] = mapped_column(UUID(as_uuid=True), primary_key=True, default=uuid.uuid4)
+    status: Mapped[str] = mapped_column(sa.String(20), default="queued")
+    dry_run: Mapped[bool] = mapped_column(default=False)
+    filename: Mapped[str | None] = mapped_column(sa.String(255))
+    columns: Mapped[dict] = mapped_column(JSONB, default=dict)
+    rows: Mapped[list | None] = mapped_column(JSONB, deferred=True)  # large: loaded only by the step that reads them
+    total_rows: Mapped[int] = mapped_column(default=0)
+    created_count: Mapped[int] = mapped_column(default=0)
+    skipped_count: Mapped[int] = mapped_column(default=0)
+    duplicate_count: Mapped[int] = mapped_column(default=0)
+    error_count: Mapped[int] = mapped_column(default=0)
+    report: Mapped[list] = mapped_column(JSONB, default=list)
+    actor_id: Mapped[str | None] = mapped_column(sa.String(100))
+    actor_name: Mapped[str | None] = mapped_column(sa.String(200))
+    request_id: Mapped[str | None] = mapped_column(sa.String(200))
+    # the starting caller's locations (None: every location); rows elsewhere are refused
+    location_ids: Mapped[list[uuid.UUID] | None] = mapped_column(ARRAY(UUID(as_uuid=True)))
+    kind: Mapped[str] = mapped_column(sa.String(20), default="clients")  # clients or visits
+    # what validation decided for each valid row, posted `posted_rows` at a time (progress)
+    plan: Mapped[list | None] = mapped_column(JSONB, deferred=True)
+    planned_rows: Mapped[int] = mapped_column(default=0)
+    posted_rows: Mapped[int] = mapped_column(default=0)
+    totals: Mapped[dict | None] = mapped_column(JSONB)  # what the valid rows bring: clients, balances, points...
+    finished_at: Mapped[datetime | None] = mapped_column(sa.DateTime(timezone=True))
+    created_at: Mapped[datetime] = mapped_column(sa.DateTime(timezone=True), server_default=sa.func.now())
+    updated_at: Mapped[datetime] = mapped_column(sa.DateTime(timezone=True), server_default=sa.func.now(), onupdate=sa.func.now())
+
+
+class ImportIdentity(Base):
+    """An old system's id, the client it became, and the values each part was first posted with."""
+
+    __tablename__ = "import_identities"
+
+    external_id: Mapped[str] = mapped_column(sa.String(200), primary_key=True)
+    client_id: Mapped[uuid.UUID] = mapped_column(UUID(as_uuid=True), sa.ForeignKey("clients.id", ondelete="CASCADE"))
+    parts: Mapped[dict] = mapped_column(JSONB, default=dict)
+    first_import_id: Mapped[uuid.UUID | None] = mapped_column(UUID(as_uuid=True))
+    created_at: Mapped[datetime] = mapped_column(sa.DateTime(timezone=True), server_default=sa.func.now())
+
+
+class ImportProgress(Base):
+    """How far the validation of a queued import got (rows done of total), committed as it goes."""
+
+    __tablename__ = "import_progress"
+
+    import_id: Mapped[uuid.UUID] = mapped_column(UUID(as_uuid=True), primary_key=True)
+    phase: Mapped[str] = mapped_column(sa.String(20))
+    done: Mapped[int] = mapped_column()
+    total: Mapped[int] = mapped_column()
+    updated_at: Mapped[datetime] = mapped_column(sa.DateTime(timezone=True), server_default=sa.func.now())
+
+
+class InvoiceLocation(Base):
+    """No foreign key to clients: billing's event may name a client profile erased since."""
+
+    __tablename__ = "invoice_locations"
+
+    invoice_id: Mapped[uuid.UUID] = mapped_column(UUID(as_uuid=True), primary_key=True)
+    client_id: Mapped[uuid.UUID] = mapped_column(UUID(as_uuid=True))
+    location_id: Mapped[uuid.UUID | None] = mapped_column(UUID(as_uuid=True))
+    created_at: Mapped[datetime] = mapped_column(sa.DateTime(timezone=True), server_default=sa.func.now())
+
+
+class ClientMerge(Base):
+    __tablename__ = "client_merges"
+
+    id: Mapped[uuid.UUID] = mapped_column(UUID(as_uuid=True), primary_key=True, default=uuid.uuid4)
+    client_id: Mapped[uuid.UUID] = mapped_column(UUID(as_uuid=True), sa.ForeignKey("clients.id", ondelete="CASCADE"))
+    source_id: Mapped[uuid.UUID] = mapped_column(UUID(as_uuid=True), sa.ForeignKey("clients.id", ondelete="CASCADE"))
+    moved: Mapped[dict] = mapped_column(JSONB, default=dict)
+    target_before: Mapped[dict] = mapped_column(JSONB, default=dict)
+    source_before: Mapped[dict] = mapped_column(JSONB, default=dict)
+    actor_id: Mapped[str | None] = mapped_column(sa.String(100))
+    actor_name: Mapped[str | None] = mapped_column(sa.String(200))
+    undone_at: Mapped[datetime | None] = mapped_column(sa.DateTime(timezone=True))
+    created_at: Mapped[datetime] = mapped_column(sa.DateTime(timezone=True), server_default=sa.func.now())
+
+
+class Erasure(Base):
+    """One erasure of one client; `services` is `{service: {status: pending|done, at}}`."""
+
+    __tablename__ = "erasures"
+
+    id: Mapped[uuid.UUID] = mapped_column(UUID(as_uuid=True), primary_key=True, default=uuid.uuid4)
+    client_id: Mapped[uuid.UUID] = mapped_column(UUID(as_uuid=True))
+    reason: Mapped[str] = mapped_column(sa.Text)
+    actor_id: Mapped[str | None] = mapped_column(sa.String(100))
+    actor_name: Mapped[str | None] = mapped_column(sa.String(200))
+    services: Mapped[dict] = mapped_column(JSONB)
+    requested_at: Mapped[datetime] = mapped_column(sa.DateTime(timezone=True))
+    completed_at: Mapped[datetime | None] = mapped_column(sa.DateTime(timezone=True))
+
+
+class SealedRecord(Base):
+    """A health record of an erased client (a clinical note), readable only by admins through the export."""
+
+    __tablename__ = "sealed_records"
+
+    id: Mapped[uuid.UUID] = mapped_column(UUID(as_uuid=True), primary_key=True)
+    client_id: Mapped[uuid.UUID] = mapped_column(UUID(as_uuid=True))
+    kind: Mapped[str] = mapped_column(sa.String(30))
+    data: Mapped[dict] = mapped_column(JSONB)
+    sealed_at: Mapped[datetime] = mapped_column(sa.DateTime(timezone=True))
+    delete_after: Mapped[datetime] = mapped_column(sa.DateTime(timezone=True))

@@ -1,16 +1,18 @@
-"""The profile unit of work: one transaction with the client repository attached."""
+"""The profile unit of work: one transaction with every repository of the profile attached."""
+
 from clientcard_kit.uow import SqlAlchemyUnitOfWork
-from clientcard_profile.db.imports import ImportRepository
-from clientcard_profile.db.merges import MergeRepository
-from clientcard_profile.db.notes import NoteRepository
 from clientcard_profile.db.repositories import (
     AuditRepository,
     ClientLinkRepository,
     ClientRepository,
     CustomFieldRepository,
+    ImportRepository,
+    InvoiceLocationRepository,
     LocationRepository,
+    MergeRepository,
+    NoteRepository,
+    VisitRepository,
 )
-from clientcard_profile.db.visits import VisitRepository
 
 
 class ProfileUnitOfWork(SqlAlchemyUnitOfWork):
@@ -23,6 +25,7 @@ class ProfileUnitOfWork(SqlAlchemyUnitOfWork):
     visits: VisitRepository
     imports: ImportRepository
     merges: MergeRepository
+    invoice_locations: InvoiceLocationRepository
 
     def bind_repositories(self, session) -> None:
         self.clients = ClientRepository(session)
@@ -34,3 +37,4 @@ class ProfileUnitOfWork(SqlAlchemyUnitOfWork):
         self.visits = VisitRepository(session)
         self.imports = ImportRepository(session)
         self.merges = MergeRepository(session)
+        self.invoice_locations = InvoiceLocationRepository(session)

@@ -1,4 +1,5 @@
 """What changed between two snapshots of a record, as JSON-ready values for the audit trail."""
+
 from __future__ import annotations
 
 import uuid

@@ -1,4 +1,5 @@
 """Typed custom fields: which definitions are valid, and which values fit a definition."""
+
 from __future__ import annotations
 
 import re

@@ -1,4 +1,5 @@
 """Which clients are likely the same person: same phone, same email, or a very similar name."""
+
 from __future__ import annotations
 
 import unicodedata

@@ -1,7 +1,10 @@
 """Matching an import file's headers to client fields, and turning a row's cells into client input."""
+
 from __future__ import annotations
 
 import re
+
+from clientcard_profile.domain.import_extras import EXTRA_COLUMNS, VISIT_COLUMNS
 
 # field -> the header names people use for it (compared after `normalise_header`)
 ALIASES: dict[str, tuple[str, ...]] = {
@@ -21,6 +24,7 @@ ALIASES: dict[str, tuple[str, ...]] = {
 }
 LIST_FIELDS = ("categories", "tags")
 BOOLEAN_FIELDS = ("online_booking_disabled",)
+EXTRA_PREFIX = "extra."  # the money, history and consent columns, matched by their exact names
 CUSTOM_PREFIX = "custom "  # `custom:allergy`, `custom.allergy` and `Custom allergy` fill custom_fields["allergy"]
 TRUE_WORDS = ("1", "true", "yes", "y", "x")
 FALSE_WORDS = ("0", "false", "no", "n", "")
@@ -47,9 +51,10 @@ def map_headers(headers: list[str]) -> tuple[dict[int, str], list[str]]:
     ignored: list[str] = []
     for index, header in enumerate(headers):
         name = normalise_header(header or "")
-        field = _LOOKUP.get(name)
+        exact = str(header or "").strip().lower()
+        field = EXTRA_PREFIX + exact if exact in EXTRA_COLUMNS else _LOOKUP.get(name)
         if field is None and name.startswith(CUSTOM_PREFIX) and len(name) > len(CUSTOM_PREFIX):
-            field = "custom_fields." + name[len(CUSTOM_PREFIX):].replace(" ", "_")
+            field = "custom_fields." + name[len(CUSTOM_PREFIX) :].replace(" ", "_")
         if field is None or field in columns.values():
             if name:
                 ignored.append(str(header))
@@ -58,6 +63,31 @@ def map_headers(headers: list[str]) -> tuple[dict[int, str], list[str]]:
     if "first_name" not in columns.values():
         raise MissingColumn("No column for first_name (headers such as 'First name' or 'Name')")
     return columns, ignored
+
+
+def map_visit_headers(headers: list[str]) -> tuple[dict[int, str], list[str]]:
+    """A `kind=visits` file's columns, by their exact names. Raises MissingColumn."""
+    columns: dict[int, str] = {}
+    ignored: list[str] = []
+    for index, header in enumerate(headers):
+        exact = str(header or "").strip().lower()
+        if exact in VISIT_COLUMNS and EXTRA_PREFIX + exact not in columns.values():
+            columns[index] = EXTRA_PREFIX + exact
+        elif exact:
+            ignored.append(str(header))
+    for required in ("client_external_id", "starts_at"):
+        if EXTRA_PREFIX + required not in columns.values():
+            raise MissingColumn(f"No column {required} (a visits file needs client_external_id and starts_at)")
+    return columns, ignored
+
+
+def row_extras(columns: dict[int, str], cells: list[str]) -> dict[str, str]:
+    """The row's non-empty cells of the exactly named columns, by column name."""
+    found = {}
+    for index, field in columns.items():
+        if field.startswith(EXTRA_PREFIX) and index < len(cells) and (cells[index] or "").strip():
+            found[field[len(EXTRA_PREFIX) :]] = cells[index].strip()
+    return found
 
 
 def _split_list(value: str) -> list[str]:
@@ -78,6 +108,8 @@ def row_input(columns: dict[int, str], cells: list[str]) -> dict:
     data: dict = {}
     custom: dict = {}
     for index, field in columns.items():
+        if field.startswith(EXTRA_PREFIX):
+            continue
         value = (cells[index] if index < len(cells) else "").strip()
         if field.startswith("custom_fields."):
             if value:

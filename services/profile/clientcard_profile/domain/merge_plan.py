@@ -1,4 +1,5 @@
 """How two client records become one: field by field, the survivor's value unless told otherwise."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -18,6 +19,7 @@ MERGEABLE_FIELDS = (
     "categories",
     "tags",
     "custom_fields",
+    "photo_file_id",  # the duplicate's photo moves with its files (files obeys client_merged)
 )
 LIST_FIELDS = ("categories", "tags")
 CHOICES = ("target", "source")
@@ -46,11 +48,11 @@ def plan(target: dict, source: dict, keep: dict[str, str]) -> dict[str, FieldOut
     empty; tags and categories are united; custom fields are filled key by key. `keep` forces
     a field to `target` or `source`. Raises UnknownMergeField for a field or choice it does not know.
     """
-    for field, choice in keep.items():
+    for field, asked in keep.items():
         if field not in MERGEABLE_FIELDS:
             raise UnknownMergeField(f"{field!r} cannot be chosen in a merge")
-        if choice not in CHOICES:
-            raise UnknownMergeField(f"{field!r}: choose 'target' or 'source', not {choice!r}")
+        if asked not in CHOICES:
+            raise UnknownMergeField(f"{field!r}: choose 'target' or 'source', not {asked!r}")
     outcomes = {}
     for field in MERGEABLE_FIELDS:
         mine, theirs = target.get(field), source.get(field)

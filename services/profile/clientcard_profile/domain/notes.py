@@ -1,8 +1,10 @@
 """Rules for client notes: kinds, who may see clinical ones, what shows as an alert."""
+
 from __future__ import annotations
 
 KINDS = ("general", "treatment", "clinical", "alert")
 CLINICAL = "clinical"
+CLINICAL_SCOPE = "notes:clinical"  # the key scope that shows clinical notes, anywhere
 
 
 def needs_clinical_scope(*kinds: str | None) -> bool:
@@ -11,5 +13,6 @@ def needs_clinical_scope(*kinds: str | None) -> bool:
 
 
 def shows_as_alert(kind: str, pinned: bool) -> bool:
-    """The card's alerts: pinned notes and alert notes; clinical ones never (the card has no clinical scope)."""
-    return kind != CLINICAL and (pinned or kind == "alert")
+    """The card's alerts: pinned notes and alert notes (a pinned clinical note only to those who may
+    read clinical notes: the caller decides that, not this rule)."""
+    return pinned or kind == "alert"

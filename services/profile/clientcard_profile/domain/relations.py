@@ -1,4 +1,5 @@
 """Family links between clients: each relation and its mirror on the other client."""
+
 from __future__ import annotations
 
 INVERSE = {

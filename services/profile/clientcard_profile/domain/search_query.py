@@ -1,4 +1,5 @@
 """What staff typed into the search box: an email, a phone number, a card number or a name."""
+
 from __future__ import annotations
 
 import re

@@ -1,4 +1,5 @@
 """Rules for visits: statuses, and which event a change of a visit announces."""
+
 from __future__ import annotations
 
 STATUSES = ("booked", "confirmed", "completed", "cancelled", "no_show")

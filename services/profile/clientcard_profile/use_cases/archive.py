@@ -1,4 +1,5 @@
 """Archive instead of delete, and restore: archived clients leave default searches but keep their history."""
+
 from __future__ import annotations
 
 from datetime import datetime
@@ -9,7 +10,7 @@ from clientcard_profile.db.uow import ProfileUnitOfWork
 from clientcard_profile.exceptions import ClientVersionMismatch
 from clientcard_profile.use_cases.audit import record_changes
 from clientcard_profile.use_cases.clients import client_record, ensure_card_number_free, flush_card_number
-from clientcard_profile.use_cases.lookup import load_client
+from clientcard_profile.use_cases.lookup import load_visible_client, refuse_closed
 
 
 def _set_status(
@@ -22,11 +23,11 @@ def _set_status(
     context: CallContext | None,
 ) -> dict:
     with uow:
-        client = load_client(uow, client_id, for_update=True)
+        client = refuse_closed(load_visible_client(uow, client_id, context, for_update=True), merged_too=False)
         if expected_version is not None and client.version != expected_version:
             raise ClientVersionMismatch(f"The client is at version {client.version}, not {expected_version}")
         if client.status == status:  # archiving twice is a no-op, not an error
-            return client_record(uow, client)
+            return client_record(uow, client, context)
         if status == "active":
             ensure_card_number_free(uow, client.card_number, client.id)
         old = client.status
@@ -37,13 +38,17 @@ def _set_status(
         action = "archived" if status == "archived" else "restored"
         record_changes(uow, client.id, {"status": (old, status)}, context, action)
         uow.outbox.add(f"client_{action}", contracts.client_status_changed(client))
-        result = client_record(uow, client)
+        result = client_record(uow, client, context)
         uow.commit()
     return result
 
 
 def archive_client(
-    uow: ProfileUnitOfWork, client_id: str, *, now: datetime, expected_version: int | None = None,
+    uow: ProfileUnitOfWork,
+    client_id: str,
+    *,
+    now: datetime,
+    expected_version: int | None = None,
     context: CallContext | None = None,
 ) -> dict:
     """Archive the client and announce `client_archived` (idempotent).
@@ -52,7 +57,11 @@ def archive_client(
 
 
 def restore_client(
-    uow: ProfileUnitOfWork, client_id: str, *, now: datetime, expected_version: int | None = None,
+    uow: ProfileUnitOfWork,
+    client_id: str,
+    *,
+    now: datetime,
+    expected_version: int | None = None,
     context: CallContext | None = None,
 ) -> dict:
     """Bring an archived client back and announce `client_restored` (idempotent).

@@ -1,4 +1,5 @@
 """The client audit trail: who changed which field from what to what, when, under which request."""
+
 from __future__ import annotations
 
 import uuid
@@ -9,8 +10,7 @@ from clientcard_profile import contracts
 from clientcard_profile.db.models import AuditEntry
 from clientcard_profile.db.uow import ProfileUnitOfWork
 from clientcard_profile.domain.changes import jsonable
-from clientcard_profile.exceptions import ClientNotFound, SearchInvalid
-from clientcard_profile.use_cases.lookup import parse_client_id
+from clientcard_profile.use_cases.lookup import load_visible_client
 
 
 def record_changes(
@@ -50,22 +50,25 @@ def record_changes(
 
 
 def _decode_cursor(cursor: str | None) -> int | None:
-    try:
-        before = cursors.decode(cursor, cursors.row_id)
-    except cursors.BadCursor as error:
-        raise SearchInvalid("The cursor is not one this list gave", errors={"cursor": ["invalid cursor"]}) from error
+    before = cursors.decode(cursor, cursors.row_id)
     return before[0] if before else None
 
 
-def list_audit(uow: ProfileUnitOfWork, client_id: str, *, limit: int = 50, cursor: str | None = None) -> dict:
-    """The client's audit trail, newest first: `{items, next_cursor}`. Raises ClientNotFound, SearchInvalid."""
-    client_uuid = parse_client_id(client_id)
+def list_audit(
+    uow: ProfileUnitOfWork,
+    client_id: str,
+    *,
+    limit: int = 50,
+    cursor: str | None = None,
+    context: CallContext | None = None,
+) -> dict:
+    """The client's audit trail, newest first: `{items, next_cursor}`. Raises ClientNotFound (also
+    for a client the caller may not see), SearchInvalid."""
     limit = max(1, min(int(limit), 200))
     before = _decode_cursor(cursor)
     with uow:
-        if uow.clients.get(client_uuid) is None:
-            raise ClientNotFound(f"No client {client_id}")
-        entries = uow.audit.list_for_client(client_uuid, limit=limit + 1, before_id=before)
+        client = load_visible_client(uow, client_id, context)
+        entries = uow.audit.list_for_client(client.id, limit=limit + 1, before_id=before)
         items = [contracts.AuditEntryOutput().dump(entry) for entry in entries[:limit]]
         next_cursor = None
         if len(entries) > limit:  # one more than asked: there is a next page, after the last shown

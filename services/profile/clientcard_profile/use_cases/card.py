@@ -1,38 +1,49 @@
 """The profile's sections of the unified card: the client, alerts, visits and their summary."""
+
 from __future__ import annotations
 
 from datetime import datetime
 
-from clientcard_profile import activity_contracts
+from clientcard_kit.providers import CallContext
+from clientcard_profile import history_contracts
+from clientcard_profile.db.repositories.access import locations_of
 from clientcard_profile.db.uow import ProfileUnitOfWork
-from clientcard_profile.use_cases.clients import get_client
-from clientcard_profile.use_cases.lookup import parse_client_id
+from clientcard_profile.domain.notes import CLINICAL_SCOPE
+from clientcard_profile.use_cases.clients import client_record
+from clientcard_profile.use_cases.lookup import load_visible_client
 
 UPCOMING_SHOWN = 5
 RECENT_SHOWN = 5
 
 
-def card_section(uow: ProfileUnitOfWork, client_id: str, *, now: datetime) -> dict:
-    """Client, alerts (pinned and alert notes, newest first, unacknowledged flagged), upcoming and
-    recent visits, and the profile's part of the summary. Raises ClientNotFound."""
-    client = get_client(uow, client_id)
-    client_uuid = parse_client_id(client["id"])
+def card_section(uow: ProfileUnitOfWork, client_id: str, *, now: datetime, context: CallContext | None = None) -> dict:
+    """Client, alerts (pinned and alert notes, newest first, unacknowledged flagged, each with its
+    `kind`), upcoming and recent visits, and the profile's part of the summary.
+
+    Clinical alerts only for a caller with `notes:clinical`; an internal caller (no scopes, or no
+    context) gets them too, so that whoever caches the card filters by each alert's `kind`.
+    Raises ClientNotFound (also for a client the caller may not see)."""
+    clinical = context is None or context.may(CLINICAL_SCOPE)
     with uow:
-        alerts = [activity_contracts.alert_view(note) for note in uow.notes.alerts(client_uuid)]
+        found = load_visible_client(uow, client_id, context)
+        client, client_uuid = client_record(uow, found, context), found.id
+        alerts = [history_contracts.alert_view(note) for note in uow.notes.alerts(client_uuid, include_clinical=clinical)]
         upcoming = uow.visits.upcoming(client_uuid, now, UPCOMING_SHOWN)
         recent = uow.visits.recent(client_uuid, now, RECENT_SHOWN)
         last = uow.visits.last_attended(client_uuid, now)
         counts = uow.visits.counts(client_uuid, now)
         return {
             "client": client,
+            # who may see the card: the gateway checks a location-limited key against the cached section
+            "location_ids": [str(x) for x in locations_of(uow.session, client_uuid)],
             "alerts": alerts,
             "visits": {
-                "upcoming": [activity_contracts.visit_view(visit) for visit in upcoming],
-                "recent": [activity_contracts.visit_view(visit) for visit in recent],
+                "upcoming": [history_contracts.visit_view(visit) for visit in upcoming],
+                "recent": [history_contracts.visit_view(visit) for visit in recent],
             },
             "summary": {
                 **counts,
-                "last_visit": activity_contracts.visit_view(last) if last else None,
-                "next_visit": activity_contracts.visit_view(upcoming[0]) if upcoming else None,
+                "last_visit": history_contracts.visit_view(last) if last else None,
+                "next_visit": history_contracts.visit_view(upcoming[0]) if upcoming else None,
             },
         }

@@ -1,6 +1,9 @@
 """Checking client input against the schema, the phone rules, the custom field definitions,
 the known locations and the linked clients, all errors reported together."""
+
 from __future__ import annotations
+
+import uuid
 
 from marshmallow import ValidationError
 
@@ -40,6 +43,7 @@ def validate_client_input(
     partial: bool = False,
     current: Client | None = None,
     specs: dict[str, FieldSpec] | None = None,
+    location_ids: frozenset[uuid.UUID] | None = None,
 ) -> dict:
     """The cleaned client fields, or ClientInvalid (422) with `errors` {field: [messages]}.
 
@@ -50,8 +54,13 @@ def validate_client_input(
     be present. Phones come back as E.164; `linked_clients` as `[{client_id: UUID, relation,
     inverse}]`. Pass `specs` (from `field_specs(uow)`) to reuse definitions across many rows.
     Card number uniqueness is not checked here: it is a 409 at write time.
+
+    `location_ids` are a location-limited caller's (None: unlimited): a new client without a home
+    gets the caller's only location, and no client gets (or moves to) a home outside them; clients
+    it may not see are unknown as links.
     """
     errors: dict[str, list] = {}
+    # decoded here, not at the edge: its 422 names schema errors together with those only the database finds
     try:
         data = contracts.ClientInput().load(payload or {}, partial=partial)
     except ValidationError as error:
@@ -88,8 +97,9 @@ def validate_client_input(
         data["custom_fields"] = merged
         errors.update(field_errors)
 
+    _check_caller_home(data, current, partial, location_ids, errors)
     location_id = data.get("home_location_id")
-    if location_id is not None:
+    if location_id is not None and "home_location_id" not in errors:
         location = uow.locations.get(location_id)
         unchanged = current is not None and current.home_location_id == location_id
         if location is None:
@@ -98,7 +108,7 @@ def validate_client_input(
             errors["home_location_id"] = [f"location {location_id} is inactive"]
 
     if "linked_clients" in data:
-        links, link_errors = _check_links(uow, data["linked_clients"], current)
+        links, link_errors = _check_links(uow, data["linked_clients"], current, location_ids)
         data["linked_clients"] = links
         errors.update(link_errors)
 
@@ -108,10 +118,30 @@ def validate_client_input(
     return data
 
 
-def _check_links(uow: ProfileUnitOfWork, links: list[dict], current: Client | None) -> tuple[list[dict], dict]:
+def _check_caller_home(
+    data: dict, current: Client | None, partial: bool, location_ids: frozenset[uuid.UUID] | None, errors: dict
+) -> None:
+    """A location-limited caller keeps its clients at its own locations."""
+    if location_ids is None:
+        return
+    if not partial and data.get("home_location_id") is None:
+        if len(location_ids) == 1:
+            data["home_location_id"] = next(iter(location_ids))
+        else:
+            errors["home_location_id"] = ["required for a key limited to several locations"]
+        return
+    if "home_location_id" not in data or (current is not None and current.home_location_id == data["home_location_id"]):
+        return
+    if data["home_location_id"] not in location_ids:
+        errors["home_location_id"] = ["not one of the locations this key is limited to"]
+
+
+def _check_links(
+    uow: ProfileUnitOfWork, links: list[dict], current: Client | None, location_ids: frozenset[uuid.UUID] | None
+) -> tuple[list[dict], dict]:
     errors: dict[str, list[str]] = {}
     seen = set()
-    known = {client.id for client in uow.clients.get_many([link["client_id"] for link in links])}
+    known = uow.clients.visible_ids([link["client_id"] for link in links], location_ids)
     cleaned = []
     for link in links:
         other = link["client_id"]

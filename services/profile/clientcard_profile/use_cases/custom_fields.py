@@ -1,10 +1,10 @@
 """Custom field definitions: label, type, options, required; client values are checked against them."""
+
 from __future__ import annotations
 
 import uuid
 
 import sqlalchemy as sa
-from marshmallow import ValidationError
 
 from clientcard_profile import contracts
 from clientcard_profile.db.models import CustomFieldDefinition
@@ -12,18 +12,12 @@ from clientcard_profile.db.uow import ProfileUnitOfWork
 from clientcard_profile.domain.custom_fields import definition_errors, key_from_label, options_errors
 from clientcard_profile.exceptions import CustomFieldInvalid, CustomFieldKeyTaken, CustomFieldNotFound
 
-FIXED = ("key", "type")  # stored values were checked against them: they never change
 
-
-def define_custom_field(uow: ProfileUnitOfWork, payload: dict) -> dict:
+def define_custom_field(uow: ProfileUnitOfWork, new_field: dict) -> dict:
     """Add a definition; its key defaults to the label in snake_case.
     Raises CustomFieldInvalid (422), CustomFieldKeyTaken (409)."""
-    try:
-        data = contracts.CustomFieldInput().load(payload or {})
-    except ValidationError as error:
-        raise CustomFieldInvalid("The custom field has invalid fields", errors=error.normalized_messages()) from error
-    key = data["key"] or key_from_label(data["label"])
-    errors = definition_errors(key, data["type"], data["options"])
+    key = new_field["key"] or key_from_label(new_field["label"])
+    errors = definition_errors(key, new_field["type"], new_field["options"])
     if errors:
         raise CustomFieldInvalid("The custom field has invalid fields", errors=errors)
     taken = CustomFieldKeyTaken(f"A custom field with key {key!r} exists", errors={"key": ["already in use"]})
@@ -33,10 +27,10 @@ def define_custom_field(uow: ProfileUnitOfWork, payload: dict) -> dict:
         definition = CustomFieldDefinition(
             id=uuid.uuid4(),
             key=key,
-            label=data["label"],
-            type=data["type"],
-            options=data["options"],
-            required=data["required"],
+            label=new_field["label"],
+            type=new_field["type"],
+            options=new_field["options"],
+            required=new_field["required"],
         )
         try:
             uow.custom_fields.add(definition)
@@ -48,29 +42,23 @@ def define_custom_field(uow: ProfileUnitOfWork, payload: dict) -> dict:
     return result
 
 
-def update_custom_field(uow: ProfileUnitOfWork, key: str, payload: dict) -> dict:
+def update_custom_field(uow: ProfileUnitOfWork, key: str, changes: dict) -> dict:
     """Change a definition's `label`, `options` (select fields), `required`, or retire it with
     `active: false` (it then takes no new values; values clients carry stay readable) and bring
     it back with `active: true`. Values stored before an options change stay as they are.
 
-    Raises CustomFieldNotFound (404), CustomFieldInvalid (422: a `key` or `type` change, bad options).
+    Raises CustomFieldNotFound (404), CustomFieldInvalid (422: bad options). A `key` or `type` change is refused
+    where the request is decoded (decoding.custom_field_changes).
     """
-    fixed = {field: ["cannot change once defined"] for field in FIXED if field in (payload or {})}
-    if fixed:
-        raise CustomFieldInvalid("The key and type of a custom field cannot change", errors=fixed)
-    try:
-        data = contracts.CustomFieldChange().load(payload or {})
-    except ValidationError as error:
-        raise CustomFieldInvalid("The custom field has invalid fields", errors=error.normalized_messages()) from error
     with uow:
         definition = uow.custom_fields.by_key(key, for_update=True)
         if definition is None:
             raise CustomFieldNotFound(f"No custom field {key!r}")
-        if "options" in data:
-            errors = options_errors(definition.type, data["options"])
+        if "options" in changes:
+            errors = options_errors(definition.type, changes["options"])
             if errors:
                 raise CustomFieldInvalid("The custom field has invalid fields", errors=errors)
-        for field, value in data.items():
+        for field, value in changes.items():
             setattr(definition, field, value)
         uow.flush()
         result = contracts.CustomFieldOutput().dump(definition)

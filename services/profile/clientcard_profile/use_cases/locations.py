@@ -1,15 +1,17 @@
 """The chain's locations: created and renamed here, announced to every service as `location_*` events."""
+
 from __future__ import annotations
 
 import uuid
 from zoneinfo import available_timezones
 
-from marshmallow import ValidationError
-
+from clientcard_kit.ids import parse_id
+from clientcard_kit.providers import CallContext
 from clientcard_profile import contracts
 from clientcard_profile.db.models import Location
 from clientcard_profile.db.uow import ProfileUnitOfWork
 from clientcard_profile.exceptions import LocationInvalid, LocationNotFound, LocationVersionMismatch
+from clientcard_profile.use_cases.lookup import caller_locations
 
 
 def _check_timezone(data: dict) -> None:
@@ -17,27 +19,20 @@ def _check_timezone(data: dict) -> None:
         raise LocationInvalid("Unknown time zone", errors={"timezone": [f"unknown time zone {data['timezone']!r}"]})
 
 
-def _load(payload: dict, *, partial: bool) -> dict:
-    try:
-        data = contracts.LocationInput().load(payload or {}, partial=partial)
-    except ValidationError as error:
-        raise LocationInvalid("The location has invalid fields", errors=error.normalized_messages()) from error
-    _check_timezone(data)
-    return data
+def _parse_id(location_id, context: CallContext | None = None) -> uuid.UUID:
+    """The id as a UUID; LocationNotFound for anything else, and for a location outside a limited caller's own."""
+    parsed = parse_id(location_id, what="location", not_found=LocationNotFound)
+    allowed = caller_locations(context)
+    if allowed is not None and parsed not in allowed:
+        raise LocationNotFound(f"No location {location_id}")
+    return parsed
 
 
-def _parse_id(location_id) -> uuid.UUID:
-    try:
-        return uuid.UUID(str(location_id))
-    except ValueError as error:
-        raise LocationNotFound(f"No location {location_id!r}") from error
-
-
-def create_location(uow: ProfileUnitOfWork, payload: dict) -> dict:
+def create_location(uow: ProfileUnitOfWork, new_location: dict) -> dict:
     """Create a location and announce `location_created`. Raises LocationInvalid (422)."""
-    data = _load(payload, partial=False)
+    _check_timezone(new_location)
     with uow:
-        location = uow.locations.add(Location(id=uuid.uuid4(), **data))
+        location = uow.locations.add(Location(id=uuid.uuid4(), **new_location))
         uow.session.refresh(location)
         uow.outbox.add("location_created", contracts.location_event(location))
         result = contracts.LocationOutput().dump(location)
@@ -45,34 +40,45 @@ def create_location(uow: ProfileUnitOfWork, payload: dict) -> dict:
     return result
 
 
-def get_location(uow: ProfileUnitOfWork, location_id: str) -> dict:
-    """One location. Raises LocationNotFound (404)."""
+def get_location(uow: ProfileUnitOfWork, location_id: str, context: CallContext | None = None) -> dict:
+    """One location. Raises LocationNotFound (404, also for one outside a limited caller's locations)."""
     with uow:
-        location = uow.locations.get(_parse_id(location_id))
+        location = uow.locations.get(_parse_id(location_id, context))
         if location is None:
             raise LocationNotFound(f"No location {location_id}")
         return contracts.LocationOutput().dump(location)
 
 
-def list_locations(uow: ProfileUnitOfWork) -> list[dict]:
-    """Every location of the chain, by name."""
+def list_locations(uow: ProfileUnitOfWork, context: CallContext | None = None) -> list[dict]:
+    """Every location of the chain, by name; a location-limited caller's own only."""
+    allowed = caller_locations(context)
     with uow:
-        return [contracts.LocationOutput().dump(location) for location in uow.locations.list()]
+        return [
+            contracts.LocationOutput().dump(location)
+            for location in uow.locations.list()
+            if allowed is None or location.id in allowed
+        ]
 
 
 def update_location(
-    uow: ProfileUnitOfWork, location_id: str, payload: dict, *, expected_version: int | None = None
+    uow: ProfileUnitOfWork,
+    location_id: str,
+    changes: dict,
+    *,
+    expected_version: int | None = None,
+    context: CallContext | None = None,
 ) -> dict:
-    """Rename, move to another time zone, or deactivate; announces `location_updated`.
-    Raises LocationNotFound (404), LocationVersionMismatch (412), LocationInvalid (422)."""
-    data = _load(payload, partial=True)
+    """Rename, move to another time zone, set the reminder hour, or deactivate; announces `location_updated`.
+    Raises LocationNotFound (404, also outside a limited caller's locations), LocationVersionMismatch
+    (412), LocationInvalid (422)."""
+    _check_timezone(changes)
     with uow:
-        location = uow.locations.get_for_update(_parse_id(location_id))
+        location = uow.locations.get_for_update(_parse_id(location_id, context))
         if location is None:
             raise LocationNotFound(f"No location {location_id}")
         if expected_version is not None and location.version != expected_version:
             raise LocationVersionMismatch(f"The location is at version {location.version}, not {expected_version}")
-        changed = {field: value for field, value in data.items() if getattr(location, field) != value}
+        changed = {field: value for field, value in changes.items() if getattr(location, field) != value}
         if changed:
             for field, value in changed.items():
                 setattr(location, field, value)

@@ -3,6 +3,7 @@ exactly those (and restores the ones the merge had to drop).
 
 Called inside the merge's (or undo's) open unit of work; nothing here commits.
 """
+
 from __future__ import annotations
 
 import uuid
@@ -17,9 +18,7 @@ from clientcard_profile.use_cases.audit import record_changes
 
 def plan_links(uow: ProfileUnitOfWork, target: Client, source: Client) -> tuple[dict, dict]:
     """`(moving, dropped)`, each `{other client id: what the other is to the duplicate}`."""
-    return merge_plan.link_moves(
-        target.id, source.id, uow.links.relations_of(source.id), uow.links.relations_of(target.id)
-    )
+    return merge_plan.link_moves(target.id, source.id, uow.links.relations_of(source.id), uow.links.relations_of(target.id))
 
 
 def _recorded(links: dict) -> list[dict]:

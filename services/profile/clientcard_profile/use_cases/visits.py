@@ -1,4 +1,5 @@
 """Visits: appointments past and upcoming, idempotent by the booking system's `external_id`."""
+
 from __future__ import annotations
 
 import uuid
@@ -7,13 +8,20 @@ from datetime import datetime
 from sqlalchemy.exc import IntegrityError
 
 from clientcard_kit import cursors
-from clientcard_kit.contracts import load
-from clientcard_profile import activity_contracts as contracts
+from clientcard_kit.ids import parse_id
+from clientcard_kit.providers import CallContext
+from clientcard_profile import history_contracts as contracts
+from clientcard_profile.db.models import Visit
 from clientcard_profile.db.uow import ProfileUnitOfWork
-from clientcard_profile.db.visits import Visit
 from clientcard_profile.domain.visits import ANNOUNCED_FIELDS, STATUSES, event_for
 from clientcard_profile.exceptions import VisitExternalIdTaken, VisitInvalid, VisitNotFound
-from clientcard_profile.use_cases.lookup import load_client
+from clientcard_profile.use_cases.lookup import (
+    caller_locations,
+    load_client,
+    load_visible_client,
+    may_see,
+    refuse_closed,
+)
 
 MAX_MERGE_HOPS = 5  # a duplicate merged into a client that was merged in turn, and so on
 
@@ -48,8 +56,9 @@ def _check_location(uow: ProfileUnitOfWork, data: dict, visit: Visit | None) -> 
     if location is None:
         raise VisitInvalid("The visit names an unknown location", errors={"location_id": ["unknown location"]})
     if not location.active and (visit is None or visit.location_id != location_id):
-        raise VisitInvalid("The visit names an inactive location",
-                           errors={"location_id": [f"location {location_id} is inactive"]})
+        raise VisitInvalid(
+            "The visit names an inactive location", errors={"location_id": [f"location {location_id} is inactive"]}
+        )
 
 
 def _apply(visit: Visit, data: dict) -> list[str]:
@@ -78,18 +87,22 @@ def _announce(uow: ProfileUnitOfWork, visit: Visit, *, created: bool, old_status
 
 
 def list_visits(
-    uow: ProfileUnitOfWork, client_id: str, *, limit: int = 50, cursor: str | None = None, status: str | None = None
+    uow: ProfileUnitOfWork,
+    client_id: str,
+    *,
+    limit: int = 50,
+    cursor: str | None = None,
+    status: str | None = None,
+    context: CallContext | None = None,
 ) -> dict:
-    """The client's visits, latest start first: `{items, next_cursor}`. Raises ClientNotFound, VisitInvalid."""
+    """The client's visits, latest start first: `{items, next_cursor}`. Raises ClientNotFound (also
+    for a client the caller may not see), VisitInvalid."""
     limit = max(1, min(int(limit), 200))
     if status is not None and status not in STATUSES:
         raise VisitInvalid("Unknown status", errors={"status": [f"one of {', '.join(STATUSES)}"]})
-    try:
-        after = cursors.decode(cursor, datetime.fromisoformat, uuid.UUID)
-    except cursors.BadCursor as error:
-        raise VisitInvalid(str(error), errors={"cursor": [str(error)]}) from error
+    after = cursors.decode(cursor, datetime.fromisoformat, uuid.UUID)
     with uow:
-        client = load_client(uow, client_id)
+        client = load_visible_client(uow, client_id, context)
         visits = uow.visits.page(client.id, after=after, limit=limit + 1, status=status)
         items = [contracts.visit_view(visit) for visit in visits[:limit]]
         next_cursor = None
@@ -102,11 +115,12 @@ def list_visits(
 def save_visit(
     uow: ProfileUnitOfWork,
     client_id: str,
-    payload: dict,
+    booking: dict,
     *,
     now: datetime,
     idempotency_key: str | None = None,
     request_hash: str | None = None,
+    context: CallContext | None = None,
 ) -> dict:
     """Book a visit, or update the one with the same `external_id`: `{visit, created}`.
 
@@ -114,21 +128,21 @@ def save_visit(
 
     Announces visit_booked, visit_updated or visit_cancelled. Raises ClientNotFound,
     VisitInvalid (bad fields, unknown or inactive location), VisitExternalIdTaken, IdempotencyKeyReused.
+    A client the caller may not see is not found.
     """
-    data = load(contracts.VisitInput(), payload)
     try:
-        return _save_visit(uow, client_id, data, now, idempotency_key, request_hash)
+        return _save_visit(uow, client_id, booking, now, idempotency_key, request_hash, context)
     except IntegrityError:
         # a concurrent first POST with the same external_id won the insert: this one now updates it
-        return _save_visit(uow, client_id, data, now, idempotency_key, request_hash)
+        return _save_visit(uow, client_id, booking, now, idempotency_key, request_hash, context)
 
 
-def _save_visit(uow, client_id, data, now, idempotency_key, request_hash) -> dict:
+def _save_visit(uow, client_id, data, now, idempotency_key, request_hash, context) -> dict:
     with uow:
         replayed = uow.idempotency.replay(idempotency_key, "save_visit", request_hash)
         if replayed is not None:
             return replayed
-        client = _survivor(uow, load_client(uow, client_id))
+        client = refuse_closed(_survivor(uow, load_visible_client(uow, client_id, context)))
         visit = uow.visits.by_external_id(data["external_id"]) if data.get("external_id") else None
         _check_location(uow, data, visit)
         if visit is not None and visit.client_id != client.id:
@@ -153,23 +167,31 @@ def _save_visit(uow, client_id, data, now, idempotency_key, request_hash) -> dic
     return result
 
 
-def update_visit(uow: ProfileUnitOfWork, visit_id: str, payload: dict, *, now: datetime) -> dict:
+def load_visible_visit(uow: ProfileUnitOfWork, visit_id: str, context: CallContext | None, *, for_update: bool) -> Visit:
+    """The visit, if its client is one the caller may see. Raises VisitNotFound (either way)."""
+    visit_uuid = parse_id(visit_id, what="visit", not_found=VisitNotFound)
+    visit = uow.visits.get(visit_uuid, for_update=for_update)
+    if visit is None:
+        raise VisitNotFound(f"No visit {visit_id}")
+    location_ids = caller_locations(context)
+    if location_ids is not None and not may_see(uow, uow.clients.get(visit.client_id), location_ids):
+        raise VisitNotFound(f"No visit {visit_id}")
+    return visit
+
+
+def update_visit(
+    uow: ProfileUnitOfWork, visit_id: str, visit_changes: dict, *, now: datetime, context: CallContext | None = None
+) -> dict:
     """Change some fields of a visit (a status of `cancelled` announces visit_cancelled).
 
-    Raises VisitNotFound, VisitInvalid (bad fields, unknown or inactive location).
+    Raises VisitNotFound (also for a visit of a client the caller may not see), VisitInvalid (bad
+    fields, unknown or inactive location).
     """
-    data = load(contracts.VisitUpdate(), payload)
-    try:
-        visit_uuid = uuid.UUID(str(visit_id))
-    except ValueError as error:
-        raise VisitNotFound(f"No visit {visit_id!r}") from error
     with uow:
-        visit = uow.visits.get(visit_uuid, for_update=True)
-        if visit is None:
-            raise VisitNotFound(f"No visit {visit_id}")
-        _check_location(uow, data, visit)
+        visit = load_visible_visit(uow, visit_id, context, for_update=True)
+        _check_location(uow, visit_changes, visit)
         old_status = visit.status
-        changed = _apply(visit, data)
+        changed = _apply(visit, visit_changes)
         uow.flush()
         uow.session.refresh(visit)
         _announce(uow, visit, created=False, old_status=old_status, changed=changed)

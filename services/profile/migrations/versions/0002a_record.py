@@ -3,6 +3,7 @@
 Revision ID: 0002a
 Revises: 0001
 """
+
 import sqlalchemy as sa
 from alembic import op
 from sqlalchemy.dialects.postgresql import JSONB, UUID
@@ -95,20 +96,16 @@ def upgrade() -> None:
     op.create_index("ix_clients_created_sort", "clients", ["created_at", "id"])
     # the same constants as db/search.py's sort expressions, so "-last_visit_at" reads an index
     op.execute(
-        "CREATE INDEX ix_clients_last_visit ON clients "
-        "((coalesce(last_visit_at, '0001-01-01 00:00:00+00'::timestamptz)), id)"
+        "CREATE INDEX ix_clients_last_visit ON clients ((coalesce(last_visit_at, '0001-01-01 00:00:00+00'::timestamptz)), id)"
     )
     op.execute(
-        "CREATE INDEX ix_clients_next_visit ON clients "
-        "((coalesce(next_visit_at, '9999-12-31 00:00:00+00'::timestamptz)), id)"
+        "CREATE INDEX ix_clients_next_visit ON clients ((coalesce(next_visit_at, '9999-12-31 00:00:00+00'::timestamptz)), id)"
     )
 
     op.create_table(
         "client_links",
         sa.Column("client_id", UUID(as_uuid=True), sa.ForeignKey("clients.id", ondelete="CASCADE"), primary_key=True),
-        sa.Column(
-            "linked_client_id", UUID(as_uuid=True), sa.ForeignKey("clients.id", ondelete="CASCADE"), primary_key=True
-        ),
+        sa.Column("linked_client_id", UUID(as_uuid=True), sa.ForeignKey("clients.id", ondelete="CASCADE"), primary_key=True),
         sa.Column("relation", sa.String(20), nullable=False),
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False, server_default=sa.func.now()),
         sa.CheckConstraint("client_id <> linked_client_id", name="ck_client_links_not_self"),
@@ -135,16 +132,32 @@ def downgrade() -> None:
     op.drop_table("client_audit")
     op.drop_table("client_links")
     for index in (
-        "ix_clients_next_visit", "ix_clients_last_visit", "ix_clients_created_sort", "ix_clients_name_sort",
+        "ix_clients_next_visit",
+        "ix_clients_last_visit",
+        "ix_clients_created_sort",
+        "ix_clients_name_sort",
         "ix_clients_home_location",
-        "uq_clients_active_card_number", "ix_clients_card_number", "ix_clients_additional_phone",
-        "ix_clients_birth_month", "ix_clients_categories", "ix_clients_tags", "ix_clients_email_trgm",
-        "ix_clients_search_phones_trgm", "ix_clients_search_name_trgm",
+        "uq_clients_active_card_number",
+        "ix_clients_card_number",
+        "ix_clients_additional_phone",
+        "ix_clients_birth_month",
+        "ix_clients_categories",
+        "ix_clients_tags",
+        "ix_clients_email_trgm",
+        "ix_clients_search_phones_trgm",
+        "ix_clients_search_name_trgm",
     ):
         op.drop_index(index, table_name="clients")
     for column in (
-        "search_phones", "search_name", "next_visit_at", "last_visit_at", "archived_at", "merged_into_id",
-        "block_reason", "blocked", "restricted",
+        "search_phones",
+        "search_name",
+        "next_visit_at",
+        "last_visit_at",
+        "archived_at",
+        "merged_into_id",
+        "block_reason",
+        "blocked",
+        "restricted",
     ):
         op.drop_column("clients", column)
     op.drop_table("custom_field_definitions")

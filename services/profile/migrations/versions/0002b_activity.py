@@ -3,6 +3,7 @@
 Revision ID: 0002b
 Revises: 0001
 """
+
 import sqlalchemy as sa
 from alembic import op
 from sqlalchemy.dialects.postgresql import JSONB, UUID
@@ -38,7 +39,9 @@ def upgrade() -> None:
         sa.CheckConstraint("kind IN ('general', 'treatment', 'clinical', 'alert')", name="ck_notes_kind"),
     )
     op.create_index(
-        "ix_notes_client_order", "notes", ["client_id", "pinned", "created_at", "id"],
+        "ix_notes_client_order",
+        "notes",
+        ["client_id", "pinned", "created_at", "id"],
         postgresql_where=sa.text("deleted_at IS NULL"),
     )
 
@@ -57,9 +60,7 @@ def upgrade() -> None:
         sa.Column("price_minor", sa.BigInteger),
         sa.Column("currency", sa.String(3)),
         *_timestamps(),
-        sa.CheckConstraint(
-            "status IN ('booked', 'confirmed', 'completed', 'cancelled', 'no_show')", name="ck_visits_status"
-        ),
+        sa.CheckConstraint("status IN ('booked', 'confirmed', 'completed', 'cancelled', 'no_show')", name="ck_visits_status"),
         sa.CheckConstraint("ends_at IS NULL OR ends_at >= starts_at", name="ck_visits_ends_after_start"),
         sa.CheckConstraint("(price_minor IS NULL) = (currency IS NULL)", name="ck_visits_price_currency"),
     )
@@ -86,9 +87,7 @@ def upgrade() -> None:
         *_timestamps(),
         sa.CheckConstraint("status IN ('queued', 'running', 'completed', 'failed')", name="ck_client_imports_status"),
     )
-    op.create_index(
-        "ix_client_imports_queued", "client_imports", ["created_at"], postgresql_where=sa.text("status = 'queued'")
-    )
+    op.create_index("ix_client_imports_queued", "client_imports", ["created_at"], postgresql_where=sa.text("status = 'queued'"))
 
     op.create_table(
         "client_merges",

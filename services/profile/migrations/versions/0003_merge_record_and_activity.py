@@ -3,6 +3,7 @@
 Revision ID: 0003
 Revises: 0002a, 0002b
 """
+
 revision = "0003"
 down_revision = ("0002a", "0002b")
 branch_labels = None

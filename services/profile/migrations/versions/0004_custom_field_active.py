@@ -3,6 +3,7 @@
 Revision ID: 0004
 Revises: 0003
 """
+
 import sqlalchemy as sa
 from alembic import op
 
@@ -13,9 +14,7 @@ depends_on = None
 
 
 def upgrade() -> None:
-    op.add_column(
-        "custom_field_definitions", sa.Column("active", sa.Boolean(), nullable=False, server_default=sa.true())
-    )
+    op.add_column("custom_field_definitions", sa.Column("active", sa.Boolean(), nullable=False, server_default=sa.true()))
 
 
 def downgrade() -> None:

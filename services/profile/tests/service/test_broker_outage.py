@@ -1,5 +1,6 @@
 """Events written while the broker is unreachable are published when it is back."""
-import time
+
+import itertools
 import uuid
 from urllib.parse import urlsplit, urlunsplit
 
@@ -35,17 +36,22 @@ def test_an_event_written_during_a_broker_outage_is_published_after_it(
     proxy, proxied_uri = broker_proxy
     listener = container_factory(Listener, service_config)
     listener.start()
-    container_factory(ProfileService, {**service_config, "AMQP_URI": proxied_uri}).start()
+    profile = container_factory(ProfileService, {**service_config, "AMQP_URI": proxied_uri})
+    profile.start()
     engine = sa.create_engine(profile_database_url)
     event_id = str(uuid.uuid4())
 
     proxy.cut()
-    with engine.begin() as conn:
+    ticks = itertools.count(1)
+    # two relay ticks that found the event and could not publish it while the broker is away
+    with (
+        entrypoint_waiter(profile, "relay_outbox", timeout=30, callback=lambda w, r, e: next(ticks) >= 2),
+        engine.begin() as conn,
+    ):
         conn.execute(
             sa.text("INSERT INTO outbox_events (event_id, event_type, payload) VALUES (:id, 'client_created', :p)"),
             {"id": event_id, "p": f'{{"event_id": "{event_id}", "client_id": "{uuid.uuid4()}"}}'},
         )
-    time.sleep(3)  # several relay ticks fail while the broker is away
     with engine.connect() as conn:
         pending = conn.execute(
             sa.text("SELECT published_at FROM outbox_events WHERE event_id = :id"), {"id": event_id}

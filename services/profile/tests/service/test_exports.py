@@ -1,10 +1,12 @@
 """The client export: every active client once, page by page, in a stable order."""
+
 import pytest
 
+from clientcard_kit import cursors
 from clientcard_profile.exceptions import SearchInvalid
 from clientcard_profile.use_cases import exports
 
-from .activity_support import Database
+from .history_support import Database
 
 
 @pytest.fixture(scope="module")
@@ -43,7 +45,7 @@ def test_list_cells_are_joined_for_a_spreadsheet(db):
 
 
 def test_a_forged_cursor_or_unknown_status_is_refused(db):
-    with pytest.raises(SearchInvalid):
+    with pytest.raises(cursors.BadCursor):
         exports.export_clients(db.uow(), cursor="zzz")
     with pytest.raises(SearchInvalid):
         exports.export_clients(db.uow(), status="deleted")

@@ -1,4 +1,5 @@
 """Importing clients from CSV and XLSX: validated like the API, duplicates reported, per-row report."""
+
 import base64
 import io
 import uuid
@@ -10,7 +11,7 @@ from openpyxl import Workbook
 from clientcard_profile.exceptions import ImportFileInvalid, ImportFileTooLarge
 from clientcard_profile.use_cases import imports
 
-from .activity_support import STAFF, Database
+from .history_support import STAFF, Database
 
 NOW = datetime(2026, 6, 1, tzinfo=UTC)
 
@@ -51,7 +52,7 @@ def test_rows_with_errors_are_skipped_and_reported_and_the_rest_are_created(db):
     result = _run(db, _b64(csv_text))
 
     assert result["status"] == "completed"
-    assert result["counts"] == {"rows": 7, "created": 2, "skipped": 5, "duplicates": 2, "errors": 2}
+    assert result["counts"] == {"rows": 7, "created": 2, "updated": 0, "conflicts": 0, "skipped": 5, "duplicates": 2, "errors": 2}
     problems = {(p["row"], p["field"], p["kind"]) for p in result["report"]}
     assert (3, "first_name", "error") in problems
     assert (4, "email", "error") in problems
@@ -87,7 +88,8 @@ def test_an_xlsx_file_is_imported_by_header_name(db):
     job = imports.start_import(
         db.uow(), base64.b64encode(buffer.getvalue()).decode(), filename="c.xlsx", dry_run=False, context=STAFF
     )
-    imports.process_next_import(db.uow(), region="GB", now=NOW)
+    while imports.process_next_import(db.uow(), region="GB", now=NOW):
+        pass
 
     assert imports.get_import(db.uow(), job["id"])["counts"]["created"] == 1
     assert db.scalar("SELECT first_name FROM clients WHERE email = :e", e=f"xl-{tag}@example.com") == "Xavier"
@@ -126,11 +128,12 @@ def test_a_file_over_the_limit_is_refused(db):
 
 
 def test_an_import_that_breaks_is_marked_failed_with_nothing_created_instead_of_retried_forever(db):
-    from clientcard_profile.db.imports import ClientImport
+    from clientcard_profile.db.models import ClientImport
 
     with db.uow() as uow:
-        broken = uow.imports.add(ClientImport(id=uuid.uuid4(), status="queued", columns={"mapped": {}}, rows=[["x"]],
-                                              total_rows=1))
+        broken = uow.imports.add(
+            ClientImport(id=uuid.uuid4(), status="queued", columns={"mapped": {}}, rows=[["x"]], total_rows=1)
+        )
         uow.commit()
     while imports.process_next_import(db.uow(), region="GB", now=NOW):
         pass

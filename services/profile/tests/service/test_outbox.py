@@ -1,4 +1,5 @@
 """Events leave profile through the outbox: after commit, once, and not lost when the broker is away."""
+
 import uuid
 
 import eventlet
@@ -44,9 +45,7 @@ def test_events_wait_in_the_outbox_while_the_broker_is_unreachable(profile_datab
     with engine.begin() as conn:
         conn.execute(sa.text("UPDATE outbox_events SET published_at = now() WHERE published_at IS NULL"))
         conn.execute(
-            sa.text(
-                "INSERT INTO outbox_events (event_id, event_type, payload) VALUES (:id, 'client_created', '{}'::jsonb)"
-            ),
+            sa.text("INSERT INTO outbox_events (event_id, event_type, payload) VALUES (:id, 'client_created', '{}'::jsonb)"),
             {"id": str(uuid.uuid4())},
         )
 

@@ -1,5 +1,6 @@
 """The client record on a real database: validation that changes nothing, concurrency, card numbers,
 blocks, family links and the audit trail."""
+
 import uuid
 from datetime import UTC, datetime
 from pathlib import Path
@@ -9,6 +10,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import sessionmaker
 
 from clientcard_kit.providers import CallContext
+from clientcard_profile import decoding
 from clientcard_profile.db.uow import ProfileUnitOfWork
 from clientcard_profile.exceptions import (
     CardNumberTaken,
@@ -56,20 +58,35 @@ def _count_clients(uow) -> int:
 def test_custom_field_values_are_checked_against_their_types(uow):
     keys = {kind: _key(kind) for kind in ("text", "number", "date", "boolean", "email", "phone")}
     for kind, key in keys.items():
-        custom_fields.define_custom_field(uow(), {"label": key, "key": key, "type": kind})
+        custom_fields.define_custom_field(uow(), decoding.new_custom_field({"label": key, "key": key, "type": kind}))
     colour = _key("colour")
-    custom_fields.define_custom_field(uow(), {"label": "Colour", "key": colour, "type": "select", "options": ["red"]})
+    custom_fields.define_custom_field(
+        uow(), decoding.new_custom_field({"label": "Colour", "key": colour, "type": "select", "options": ["red"]})
+    )
 
-    client = _create(uow, custom_fields={
-        keys["text"]: "hello", keys["number"]: 4.5, keys["date"]: "2026-01-31", keys["boolean"]: True,
-        keys["email"]: "a@example.com", keys["phone"]: "07700 900123", colour: "red",
-    })
+    client = _create(
+        uow,
+        custom_fields={
+            keys["text"]: "hello",
+            keys["number"]: 4.5,
+            keys["date"]: "2026-01-31",
+            keys["boolean"]: True,
+            keys["email"]: "a@example.com",
+            keys["phone"]: "07700 900123",
+            colour: "red",
+        },
+    )
 
     assert client["custom_fields"][keys["phone"]] == "+447700900123"
     assert client["custom_fields"][keys["number"]] == 4.5
     wrong = {
-        keys["text"]: 3, keys["number"]: "4", keys["date"]: "31/01/2026", keys["boolean"]: "yes",
-        keys["email"]: "nope", keys["phone"]: "not a phone", colour: "blue",
+        keys["text"]: 3,
+        keys["number"]: "4",
+        keys["date"]: "31/01/2026",
+        keys["boolean"]: "yes",
+        keys["email"]: "nope",
+        keys["phone"]: "not a phone",
+        colour: "blue",
     }
     with pytest.raises(ClientInvalid) as raised:
         _create(uow, custom_fields=wrong)
@@ -90,7 +107,9 @@ def test_a_required_custom_field_is_needed_on_create_but_not_on_unrelated_update
     # a database of its own: a required field would refuse every other test's clients
     engine, private = _factory(migrated_database("profile", SERVICE_DIR / "alembic.ini"))
     client = clients.create_client(private(), {"first_name": "Before"}, region="GB")
-    custom_fields.define_custom_field(private(), {"label": "Membership no", "type": "text", "required": True})
+    custom_fields.define_custom_field(
+        private(), decoding.new_custom_field({"label": "Membership no", "type": "text", "required": True})
+    )
 
     with pytest.raises(ClientInvalid) as raised:
         clients.create_client(private(), {"first_name": "After"}, region="GB")
@@ -103,10 +122,10 @@ def test_a_required_custom_field_is_needed_on_create_but_not_on_unrelated_update
 
 def test_a_custom_field_key_is_unique(uow):
     key = _key()
-    custom_fields.define_custom_field(uow(), {"label": "x", "key": key, "type": "text"})
+    custom_fields.define_custom_field(uow(), decoding.new_custom_field({"label": "x", "key": key, "type": "text"}))
 
     with pytest.raises(CustomFieldKeyTaken):
-        custom_fields.define_custom_field(uow(), {"label": "y", "key": key, "type": "number"})
+        custom_fields.define_custom_field(uow(), decoding.new_custom_field({"label": "y", "key": key, "type": "number"}))
 
 
 def test_a_bad_update_changes_nothing(uow):
@@ -114,7 +133,9 @@ def test_a_bad_update_changes_nothing(uow):
 
     with pytest.raises(ClientInvalid) as raised:
         clients.update_client(
-            uow(), client["id"], {"first_name": "Changed", "phone": "not a phone", "custom_fields": {"nope": 1}},
+            uow(),
+            client["id"],
+            {"first_name": "Changed", "phone": "not a phone", "custom_fields": {"nope": 1}},
             region="GB",
         )
 
@@ -188,8 +209,10 @@ def test_links_are_symmetric_and_replaced_as_a_whole(uow):
 
     assert clients.get_linked_clients(uow(), parent["id"]) == [{"client_id": child["id"], "relation": "child"}]
     clients.update_client(
-        uow(), parent["id"],
-        {"linked_clients": [{"client_id": partner["id"], "relation": "partner"}]}, region="GB",
+        uow(),
+        parent["id"],
+        {"linked_clients": [{"client_id": partner["id"], "relation": "partner"}]},
+        region="GB",
     )
 
     assert clients.get_linked_clients(uow(), parent["id"]) == [{"client_id": partner["id"], "relation": "partner"}]
@@ -209,7 +232,7 @@ def test_a_link_to_an_unknown_client_or_to_itself_is_refused(uow):
 
 
 def test_an_unknown_home_location_is_refused(uow):
-    known = locations.create_location(uow(), {"name": "Soho", "timezone": "Europe/London"})
+    known = locations.create_location(uow(), decoding.new_location({"name": "Soho", "timezone": "Europe/London"}))
 
     with pytest.raises(ClientInvalid) as raised:
         _create(uow, home_location_id=str(uuid.uuid4()))
@@ -227,11 +250,16 @@ def test_every_change_is_audited_with_who_when_and_request_id(uow):
 
     newest = entries[0]
     assert (newest["action"], newest["field"], newest["old_value"], newest["new_value"]) == (
-        "archived", "status", "active", "archived"
+        "archived",
+        "status",
+        "active",
+        "archived",
     )
     email_change = next(e for e in entries if e["action"] == "updated")
     assert (email_change["field"], email_change["old_value"], email_change["new_value"]) == (
-        "email", "a@example.com", "b@example.com"
+        "email",
+        "a@example.com",
+        "b@example.com",
     )
     assert (email_change["actor_name"], email_change["request_id"]) == ("Front desk", "req-record-1")
     assert {e["field"] for e in entries if e["action"] == "created"} >= {"first_name", "email"}
@@ -250,15 +278,13 @@ def test_the_audit_trail_pages_newest_first(uow):
 
 
 def test_an_inactive_location_takes_no_new_clients_but_keeps_its_own(uow):
-    location = locations.create_location(uow(), {"name": "Closing", "timezone": "Europe/London"})
+    location = locations.create_location(uow(), decoding.new_location({"name": "Closing", "timezone": "Europe/London"}))
     resident = _create(uow, home_location_id=location["id"])
-    locations.update_location(uow(), location["id"], {"active": False})
+    locations.update_location(uow(), location["id"], decoding.location_changes({"active": False}))
 
     with pytest.raises(ClientInvalid) as raised:
         _create(uow, home_location_id=location["id"])
-    kept = clients.update_client(
-        uow(), resident["id"], {"home_location_id": location["id"], "last_name": "Stays"}, region="GB"
-    )
+    kept = clients.update_client(uow(), resident["id"], {"home_location_id": location["id"], "last_name": "Stays"}, region="GB")
 
     assert "home_location_id" in raised.value.errors
     assert kept["last_name"] == "Stays"

@@ -1,5 +1,6 @@
 """Search as staff type, on a real database: names without accents or case and with typos, phones
 in any format, emails, card numbers, filters, sorts, cursors. A tag per test keeps tests apart."""
+
 import uuid
 from datetime import UTC, datetime
 
@@ -7,6 +8,7 @@ import pytest
 import sqlalchemy as sa
 from sqlalchemy.orm import sessionmaker
 
+from clientcard_profile import decoding
 from clientcard_profile.db.uow import ProfileUnitOfWork
 from clientcard_profile.exceptions import SearchInvalid
 from clientcard_profile.use_cases import archive, clients, locations
@@ -33,7 +35,9 @@ def _create(uow, tag, **fields):
 
 
 def _names(uow, **args):
-    return [f"{c['first_name']} {c['last_name']}" for c in search_clients(uow(), args, region="GB")["items"]]
+    return [
+        f"{c['first_name']} {c['last_name']}" for c in search_clients(uow(), decoding.search_query(args), region="GB")["items"]
+    ]
 
 
 @pytest.mark.parametrize("query", ["zoe", "ZOË", "kowal", "zoe kowalczyk", "kowalczik", "Kowalcyk", "owalcz"])
@@ -75,7 +79,7 @@ def test_archived_clients_are_left_out_unless_asked_for(uow, tag):
 
 
 def test_filters_by_category_location_and_birthday_month(uow, tag):
-    location = locations.create_location(uow(), {"name": "Leeds", "timezone": "Europe/London"})
+    location = locations.create_location(uow(), decoding.new_location({"name": "Leeds", "timezone": "Europe/London"}))
     _create(uow, tag, last_name="March", date_of_birth="1990-03-14", categories=["vip"], home_location_id=location["id"])
     _create(uow, tag, last_name="July", date_of_birth="1985-07-02")
 
@@ -107,33 +111,35 @@ def test_cursor_pages_cover_every_client_once_in_order(uow, tag):
 
     seen, cursor = [], None
     while True:
-        page = search_clients(uow(), {"tag": tag, "limit": 2, "cursor": cursor}, region="GB")
+        page = search_clients(uow(), decoding.search_query({"tag": tag, "limit": 2, "cursor": cursor}), region="GB")
         seen += [c["first_name"] for c in page["items"]]
         cursor = page["next_cursor"]
         if cursor is None:
             break
 
     assert seen == ["alpha", "Bravo", "Charlie", "Delta", "Echo"]
-    newest_first = search_clients(uow(), {"tag": tag, "sort": "-created_at", "limit": 5}, region="GB")["items"]
+    newest_first = search_clients(uow(), decoding.search_query({"tag": tag, "sort": "-created_at", "limit": 5}), region="GB")[
+        "items"
+    ]
     assert [c["first_name"] for c in newest_first] == ["Echo", "Bravo", "Charlie", "alpha", "Delta"]
 
 
 def test_a_foreign_or_tampered_cursor_is_refused(uow, tag):
     _create(uow, tag)
     _create(uow, tag)
-    cursor = search_clients(uow(), {"tag": tag, "limit": 1}, region="GB")["next_cursor"]
+    cursor = search_clients(uow(), decoding.search_query({"tag": tag, "limit": 1}), region="GB")["next_cursor"]
 
     for bad in ("garbage", cursor + "x" if cursor else "x"):
         with pytest.raises(SearchInvalid):
-            search_clients(uow(), {"tag": tag, "cursor": bad}, region="GB")
+            search_clients(uow(), decoding.search_query({"tag": tag, "cursor": bad}), region="GB")
     with pytest.raises(SearchInvalid):
-        search_clients(uow(), {"tag": tag, "sort": "-created_at", "cursor": cursor}, region="GB")
+        search_clients(uow(), decoding.search_query({"tag": tag, "sort": "-created_at", "cursor": cursor}), region="GB")
 
 
 def test_bad_search_parameters_are_refused(uow):
     for args in ({"limit": 500}, {"status": "deleted"}, {"sort": "shoe_size"}, {"birthday_month": 13}):
         with pytest.raises(SearchInvalid):
-            search_clients(uow(), args, region="GB")
+            search_clients(uow(), decoding.search_query(args), region="GB")
 
 
 def test_like_wildcards_in_a_query_match_themselves(uow, tag):
@@ -155,9 +161,10 @@ def test_similar_name_results_page_on_with_their_cursor(uow, tag):
     for n in range(3):
         _create(uow, tag, first_name=f"Pat{n}", last_name="Wojciechowski")
 
-    first = search_clients(uow(), {"q": "wojciehowski", "tag": tag, "limit": 2}, region="GB")
-    second = search_clients(uow(), {"q": "wojciehowski", "tag": tag, "limit": 2, "cursor": first["next_cursor"]},
-                            region="GB")
+    first = search_clients(uow(), decoding.search_query({"q": "wojciehowski", "tag": tag, "limit": 2}), region="GB")
+    second = search_clients(
+        uow(), decoding.search_query({"q": "wojciehowski", "tag": tag, "limit": 2, "cursor": first["next_cursor"]}), region="GB"
+    )
 
     names = [c["first_name"] for c in first["items"] + second["items"]]
     assert sorted(names) == ["Pat0", "Pat1", "Pat2"]

@@ -1,4 +1,5 @@
 """Two restores racing for the same card number: the loser gets the 409 CardNumberTaken, never a 500."""
+
 import threading
 import time
 import uuid
@@ -10,7 +11,7 @@ import sqlalchemy as sa
 from clientcard_profile.exceptions import CardNumberTaken
 from clientcard_profile.use_cases import archive, clients
 
-from .activity_support import Database
+from .history_support import Database
 
 NOW = datetime.now(UTC)
 
@@ -47,8 +48,7 @@ def test_a_restore_that_loses_the_race_for_the_card_number_is_card_number_taken(
             outcome["error"] = error
 
     with db.engine.connect() as racing:  # the first restore has passed its checks but not committed yet
-        racing.execute(sa.text("UPDATE clients SET status = 'active', archived_at = NULL WHERE id = :id"),
-                       {"id": first["id"]})
+        racing.execute(sa.text("UPDATE clients SET status = 'active', archived_at = NULL WHERE id = :id"), {"id": first["id"]})
         worker = threading.Thread(target=restore_second)
         worker.start()
         _wait_for_lock_waiter(db)  # the second one saw the number free and now waits on the unique index

@@ -1,4 +1,5 @@
 """profile's entrypoints validate before they touch the database (nameko's worker_factory)."""
+
 import pytest
 from nameko.testing.services import worker_factory
 

@@ -1,4 +1,5 @@
 """Reading CSV and XLSX uploads and matching their headers to client fields."""
+
 import datetime
 import io
 
@@ -11,8 +12,7 @@ from clientcard_profile.tabular import MalformedFile, read_table
 
 def test_headers_are_matched_by_name_and_alias_whatever_their_case_or_order():
     columns, ignored = map_headers(["E-Mail", "Surname", "First Name", "Mobile", "DOB", "Custom: Allergy", "Shoe size"])
-    assert columns == {0: "email", 1: "last_name", 2: "first_name", 3: "phone", 4: "date_of_birth",
-                       5: "custom_fields.allergy"}
+    assert columns == {0: "email", 1: "last_name", 2: "first_name", 3: "phone", 4: "date_of_birth", 5: "custom_fields.allergy"}
     assert ignored == ["Shoe size"]
 
 
@@ -24,8 +24,14 @@ def test_a_file_without_a_first_name_column_is_refused():
 def test_a_row_becomes_client_input_with_lists_dates_and_custom_fields():
     columns, _ = map_headers(["first name", "tags", "dob", "gender", "custom allergy", "email"])
     data = row_input(columns, ["Ann", "vip; new", "31/12/1990", "F", "nuts", "ANN@Example.com"])
-    assert data == {"first_name": "Ann", "tags": ["vip", "new"], "date_of_birth": "1990-12-31", "gender": "female",
-                    "custom_fields": {"allergy": "nuts"}, "email": "ann@example.com"}
+    assert data == {
+        "first_name": "Ann",
+        "tags": ["vip", "new"],
+        "date_of_birth": "1990-12-31",
+        "gender": "female",
+        "custom_fields": {"allergy": "nuts"},
+        "email": "ann@example.com",
+    }
 
 
 def test_csv_in_utf8_with_bom_and_semicolons_is_read():

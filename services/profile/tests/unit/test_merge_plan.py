@@ -1,12 +1,27 @@
 """How two records become one: the survivor's values unless empty or chosen otherwise."""
+
 import pytest
 
 from clientcard_profile.domain.merge_plan import UnknownMergeField, changes, link_moves, plan
 
-TARGET = {"first_name": "Ann", "last_name": "Lee", "email": None, "phone": "+447700900123", "tags": ["vip"],
-          "categories": [], "custom_fields": {"allergy": "nuts", "colour": ""}}
-SOURCE = {"first_name": "Anne", "last_name": "Lee", "email": "ann@example.com", "phone": "+447700900999",
-          "tags": ["vip", "new"], "categories": ["hair"], "custom_fields": {"colour": "red", "allergy": "latex"}}
+TARGET = {
+    "first_name": "Ann",
+    "last_name": "Lee",
+    "email": None,
+    "phone": "+447700900123",
+    "tags": ["vip"],
+    "categories": [],
+    "custom_fields": {"allergy": "nuts", "colour": ""},
+}
+SOURCE = {
+    "first_name": "Anne",
+    "last_name": "Lee",
+    "email": "ann@example.com",
+    "phone": "+447700900999",
+    "tags": ["vip", "new"],
+    "categories": ["hair"],
+    "custom_fields": {"colour": "red", "allergy": "latex"},
+}
 
 
 def test_the_survivor_keeps_its_values_and_fills_empty_ones_from_the_duplicate():

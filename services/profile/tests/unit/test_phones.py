@@ -1,4 +1,5 @@
 """Phones in any common format are one E.164 number."""
+
 import pytest
 
 from clientcard_profile.phones import UnparseablePhone, to_e164

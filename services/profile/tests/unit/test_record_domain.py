@@ -1,4 +1,5 @@
 """Pure rules of the client record: custom field values, change diffs, search terms, link mirrors."""
+
 from datetime import date
 from decimal import Decimal
 
@@ -61,21 +62,28 @@ def test_definitions_are_checked_and_keys_come_from_labels():
 
 def test_a_diff_names_changed_fields_and_custom_field_keys_with_json_values():
     before = {"first_name": "Ann", "date_of_birth": None, "discount_percent": Decimal("0"), "custom_fields": {"a": 1}}
-    after = {"first_name": "Ann", "date_of_birth": date(1990, 1, 2), "discount_percent": Decimal("0"),
-             "custom_fields": {"a": 2, "b": True}}
+    after = {
+        "first_name": "Ann",
+        "date_of_birth": date(1990, 1, 2),
+        "discount_percent": Decimal("0"),
+        "custom_fields": {"a": 2, "b": True},
+    }
 
     changes = diff(before, after)
 
-    assert changes == {
-        "date_of_birth": (None, "1990-01-02"), "custom_fields.a": (1, 2), "custom_fields.b": (None, True)
-    }
+    assert changes == {"date_of_birth": (None, "1990-01-02"), "custom_fields.a": (1, 2), "custom_fields.b": (None, True)}
     assert changed_fields(changes) == ["custom_fields", "date_of_birth"]
 
 
 @pytest.mark.parametrize(
     ("query", "kind", "digits"),
-    [("07700 900123", "phone", "7700900123"), ("+44 7700 900123", "phone", "447700900123"),
-     ("ann@example.com", "email", ""), ("Zoë  Kowal", "name", ""), ("CC-12A", "name", "")],
+    [
+        ("07700 900123", "phone", "7700900123"),
+        ("+44 7700 900123", "phone", "447700900123"),
+        ("ann@example.com", "email", ""),
+        ("Zoë  Kowal", "name", ""),
+        ("CC-12A", "name", ""),
+    ],
 )
 def test_a_query_is_classified_as_phone_email_or_name(query, kind, digits):
     terms = classify(query)
@@ -93,9 +101,10 @@ def test_relations_mirror_each_other():
 
 def test_a_retired_field_refuses_new_values_keeps_stored_ones_and_is_never_required():
     specs = {"old": FieldSpec("old", "text", required=True, active=False)}
-    merged, errors = check_values(specs, {"old": "new"}, current={"old": "kept"}, creating=False,
-                                  normalise_phone=lambda raw: raw)
+    merged, errors = check_values(specs, {"old": "new"}, current={"old": "kept"}, creating=False, normalise_phone=lambda raw: raw)
     assert merged == {"old": "kept"} and list(errors) == ["custom_fields.old"]
     assert check_values(specs, {}, creating=True, normalise_phone=lambda raw: raw) == ({}, {})
-    assert check_values(specs, {"old": None}, current={"old": "kept"}, creating=False,
-                        normalise_phone=lambda raw: raw) == ({}, {})
+    assert check_values(specs, {"old": None}, current={"old": "kept"}, creating=False, normalise_phone=lambda raw: raw) == (
+        {},
+        {},
+    )

@@ -1,4 +1,5 @@
 """Repositories of the billing database; they never commit."""
+
 from clientcard_billing.db.repositories.accounts import AccountRepository
 from clientcard_billing.db.repositories.invoices import InvoiceRepository
 from clientcard_billing.db.repositories.ledger import LedgerRepository

@@ -1,4 +1,5 @@
 """Client accounts, and the row locks that serialize every movement on one client."""
+
 from __future__ import annotations
 
 import uuid

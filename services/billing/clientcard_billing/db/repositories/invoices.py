@@ -1,13 +1,15 @@
 """Invoices with their lines, payments and refunds."""
+
 from __future__ import annotations
 
 import uuid
-from datetime import datetime
+from datetime import date, datetime
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from clientcard_billing.db.models import Invoice, Payment
+from clientcard_billing.db.models import Invoice, Payment, Refund
+from clientcard_billing.domain import due_dates
 
 
 class InvoiceRepository:
@@ -40,6 +42,19 @@ class InvoiceRepository:
             query = query.where(sa.tuple_(Invoice.issued_at, Invoice.id) < sa.tuple_(*after))
         return list(self._session.scalars(query).all())
 
+    def unannounced_overdue(self, today: date, limit: int) -> list[Invoice]:
+        """Owed invoices due before `today` whose `invoice_overdue` is not out yet, locked; rows another
+        run holds are skipped, so two runs never announce one invoice twice."""
+        return list(
+            self._session.scalars(
+                sa.select(Invoice)
+                .where(Invoice.overdue_at.is_(None), Invoice.status.in_(due_dates.OWING_STATUSES), Invoice.due_on < today)
+                .order_by(Invoice.due_on, Invoice.id)
+                .limit(limit)
+                .with_for_update(skip_locked=True)
+            ).all()
+        )
+
     def payment(self, payment_id: uuid.UUID) -> Payment | None:
         return self._session.get(Payment, payment_id)
 
@@ -64,18 +79,25 @@ class InvoiceRepository:
         )
 
     def mark_confirmed(self, payment_id: uuid.UUID, when: datetime) -> None:
-        self._session.execute(
-            sa.update(Payment).where(Payment.id == payment_id).values(gift_card_confirmed_at=when)
-        )
+        self._session.execute(sa.update(Payment).where(Payment.id == payment_id).values(gift_card_confirmed_at=when))
 
     def repoint(self, *, client_id: uuid.UUID, invoice_ids: list, payment_ids: list) -> None:
-        """Move invoices, and the payers of payments, to `client_id` (merges and their undo)."""
+        """Move invoices with their refunds, and the payers of payments, to `client_id` (merges and their undo)."""
         if invoice_ids:
             self._session.execute(sa.update(Invoice).where(Invoice.id.in_(invoice_ids)).values(client_id=client_id))
+            self._session.execute(sa.update(Refund).where(Refund.invoice_id.in_(invoice_ids)).values(client_id=client_id))
         if payment_ids:
-            self._session.execute(
-                sa.update(Payment).where(Payment.id.in_(payment_ids)).values(payer_client_id=client_id)
-            )
+            self._session.execute(sa.update(Payment).where(Payment.id.in_(payment_ids)).values(payer_client_id=client_id))
+
+    def payments_by(self, payer_client_id: uuid.UUID, transaction_ids: list) -> list:
+        """The ids of the payer's payments posted as these ledger transactions."""
+        return list(
+            self._session.scalars(
+                sa.select(Payment.id).where(
+                    Payment.payer_client_id == payer_client_id, Payment.transaction_id.in_(transaction_ids or [None])
+                )
+            ).all()
+        )
 
     def ids_for_client(self, client_id: uuid.UUID) -> tuple[list, list]:
         invoice_ids = self._session.scalars(sa.select(Invoice.id).where(Invoice.client_id == client_id)).all()

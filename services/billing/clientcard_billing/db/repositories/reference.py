@@ -1,4 +1,5 @@
 """Cards on file, billing's copy of known locations, and what each merge moved."""
+
 from __future__ import annotations
 
 import uuid

@@ -1,4 +1,5 @@
 """Sums over a client's invoices, payments and refunds in a period, done by the database."""
+
 from __future__ import annotations
 
 import uuid
@@ -34,8 +35,7 @@ class StatisticsRepository:
                 sa.func.count(sa.distinct(Invoice.visit_id)).filter(Invoice.status == "paid"),
             ).where(*live)
         ).one()
-        return {"count": row[0], "sales": int(row[1]), "outstanding": int(row[2]), "refunded": int(row[3]),
-                "visits_paid": row[4]}
+        return {"count": row[0], "sales": int(row[1]), "outstanding": int(row[2]), "refunded": int(row[3]), "visits_paid": row[4]}
 
     def paid(self, client_id: uuid.UUID, start: datetime | None, end: datetime | None) -> int:
         """Payments recorded in the period on the client's invoices, less refunds issued in it."""
@@ -61,7 +61,9 @@ class StatisticsRepository:
             .order_by(month)
         ).all()
 
-    def favourite(self, column, client_id: uuid.UUID, start: datetime | None, end: datetime | None, *, top: int = 5) -> list:
+    def favourite(
+        self, column, client_id: uuid.UUID, start: datetime | None, end: datetime | None, *, top: int | None = 5
+    ) -> list:
         """(name, times, amount) of the most frequent services or staff on the client's invoices."""
         times = sa.func.sum(InvoiceLine.quantity)
         return self._session.execute(

@@ -1,0 +1,266 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.custom_field import CustomField
+from ...models.custom_field_patch import CustomFieldPatch
+from ...models.problem import Problem
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    key: str,
+    *,
+    body: CustomFieldPatch,
+    x_request_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_request_id, Unset):
+        headers["X-Request-ID"] = x_request_id
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/api/v1/custom-fields/{key}".format(
+            key=quote(str(key), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CustomField | Problem | None:
+    if response.status_code == 200:
+        response_200 = CustomField.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = Problem.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 502:
+        response_502 = Problem.from_dict(response.json())
+
+        return response_502
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if response.status_code == 504:
+        response_504 = Problem.from_dict(response.json())
+
+        return response_504
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CustomField | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    key: str,
+    *,
+    client: AuthenticatedClient,
+    body: CustomFieldPatch,
+    x_request_id: str | Unset = UNSET,
+) -> Response[CustomField | Problem]:
+    """Change `label`, `options` or `required`, or retire the field with `active: false` (new
+    values are then refused, stored ones stay readable); `key` and `type` never change (422).
+    An unknown key is a 404.
+
+     Needs the `admin` scope.
+
+    Args:
+        key (str):
+        x_request_id (str | Unset):
+        body (CustomFieldPatch):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CustomField | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        key=key,
+        body=body,
+        x_request_id=x_request_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    key: str,
+    *,
+    client: AuthenticatedClient,
+    body: CustomFieldPatch,
+    x_request_id: str | Unset = UNSET,
+) -> CustomField | Problem | None:
+    """Change `label`, `options` or `required`, or retire the field with `active: false` (new
+    values are then refused, stored ones stay readable); `key` and `type` never change (422).
+    An unknown key is a 404.
+
+     Needs the `admin` scope.
+
+    Args:
+        key (str):
+        x_request_id (str | Unset):
+        body (CustomFieldPatch):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CustomField | Problem
+    """
+
+    return sync_detailed(
+        key=key,
+        client=client,
+        body=body,
+        x_request_id=x_request_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    key: str,
+    *,
+    client: AuthenticatedClient,
+    body: CustomFieldPatch,
+    x_request_id: str | Unset = UNSET,
+) -> Response[CustomField | Problem]:
+    """Change `label`, `options` or `required`, or retire the field with `active: false` (new
+    values are then refused, stored ones stay readable); `key` and `type` never change (422).
+    An unknown key is a 404.
+
+     Needs the `admin` scope.
+
+    Args:
+        key (str):
+        x_request_id (str | Unset):
+        body (CustomFieldPatch):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CustomField | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        key=key,
+        body=body,
+        x_request_id=x_request_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    key: str,
+    *,
+    client: AuthenticatedClient,
+    body: CustomFieldPatch,
+    x_request_id: str | Unset = UNSET,
+) -> CustomField | Problem | None:
+    """Change `label`, `options` or `required`, or retire the field with `active: false` (new
+    values are then refused, stored ones stay readable); `key` and `type` never change (422).
+    An unknown key is a 404.
+
+     Needs the `admin` scope.
+
+    Args:
+        key (str):
+        x_request_id (str | Unset):
+        body (CustomFieldPatch):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CustomField | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            key=key,
+            client=client,
+            body=body,
+            x_request_id=x_request_id,
+        )
+    ).parsed

@@ -1,0 +1,17 @@
+from typing import Literal
+
+ClientPatchGenderType3Type1 = Literal["female", "male", "non_binary", "other", "unknown"]
+
+CLIENT_PATCH_GENDER_TYPE_3_TYPE_1_VALUES: set[ClientPatchGenderType3Type1] = {
+    "female",
+    "male",
+    "non_binary",
+    "other",
+    "unknown",
+}
+
+
+def check_client_patch_gender_type_3_type_1(value: str) -> ClientPatchGenderType3Type1:
+    if value in CLIENT_PATCH_GENDER_TYPE_3_TYPE_1_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {CLIENT_PATCH_GENDER_TYPE_3_TYPE_1_VALUES!r}")

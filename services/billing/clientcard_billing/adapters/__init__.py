@@ -1,0 +1,1 @@
+"""What billing speaks to outside its own database: the profile and loyalty services over RPC."""
