@@ -138,12 +138,20 @@ def test_a_rerun_changes_nothing_and_other_values_are_conflicts_never_posted(api
     assert len(api.get(f"/clients/{ann['id']}/notes").json()["items"]) == 2
 
     changed = _book(tag).replace(f"A-{tag},12.50,100", f"A-{tag},99.00,100")
-    conflict = _finished(api, _upload(api, changed))
+    conflict_id = _upload(api, changed)
+    conflict = _finished(api, conflict_id)
 
     assert conflict["counts"]["conflicts"] == 1 and conflict["counts"]["updated"] == 2
     assert [(p["row"], p["field"], p["kind"]) for p in conflict["report"]] == [(2, "opening_balance", "conflict")]
-    time.sleep(2)
+    # Bob's balance, named again in the same batch, is linked to this import in the transaction that
+    # would have posted Ann's: once billing holds it, the batch is done
+    wait_until(lambda: _ledger_holds(api, conflict_id, negative_minor=-725), timeout=PROPAGATION_S)
     assert api.get(f"/clients/{ann['id']}/balance").json()["balance"]["amount"] == 1250
+
+
+def _ledger_holds(api, import_id, **figures):
+    ledger = api.get(f"/imports/{import_id}").json()["reconciliation"]["ledger"]
+    assert ledger is not None and {k: ledger[k] for k in figures} == figures, ledger
 
 
 def test_bad_rows_are_reported_by_row_and_column_and_the_good_rows_still_go_in(api, wait_until):
@@ -219,8 +227,12 @@ def test_visit_history_imports_once_and_announces_nothing(api, wait_until):
 
 def test_imported_visit_prices_count_once_in_the_card_and_statistics_and_move_no_balance(api, wait_until):
     tag = uuid.uuid4().hex[:8]
-    _reconciled(api, _upload(api, HEADER + f"Pat,pat-{tag}@example.com,P-{tag},5.00,,,,,,,,,,,,,\n"), wait_until)
-    pat = _client(api, f"pat-{tag}@example.com")
+    clients = HEADER + (
+        f"Pat,pat-{tag}@example.com,P-{tag},5.00,,,,,,,,,,,,,\n"
+        f"Quin,quin-{tag}@example.com,Q-{tag},,,,,,,,,,,,,,\n"  # the marker client of the rerun below
+    )
+    _reconciled(api, _upload(api, clients), wait_until)
+    pat, quin = _client(api, f"pat-{tag}@example.com"), _client(api, f"quin-{tag}@example.com")
     visits = (
         "client_external_id,starts_at,service,staff,location,status,price,external_id\n"
         f"P-{tag},2024-01-10T10:00:00+00:00,Cut,Sam,,completed,30.00,PV1-{tag}\n"
@@ -246,10 +258,13 @@ def test_imported_visit_prices_count_once_in_the_card_and_statistics_and_move_no
     assert summary["balance"]["amount"] == 500  # the opening balance alone: history moves no money
     assert summary["loyalty_points"] == 0
 
-    again = _finished(api, _upload(api, visits, kind="visits"))
+    # the rerun carries one new sale of another client: billing records the batch in one transaction,
+    # so once Quin's sale counts, Pat's rerun has been through billing too
+    marker = f"Q-{tag},2024-04-01T10:00:00+00:00,Cut,Sam,,completed,10.00,QV1-{tag}\n"
+    again = _finished(api, _upload(api, visits + marker, kind="visits"))
 
-    assert again["status"] == "completed"
-    time.sleep(2)  # billing has had the rerun's batch
+    assert again["status"] == "completed" and again["totals"]["visits"] == 4
+    wait_until(lambda: _statistics_with_sales(api, quin["id"], 1000), timeout=PROPAGATION_S)
     assert api.get(f"/clients/{pat['id']}/statistics").json() == statistics
     assert api.get(f"/clients/{pat['id']}/card").json()["summary"] == summary
 

@@ -11,6 +11,7 @@ from urllib.parse import urlsplit
 import pika
 import pytest
 import redis
+from prometheus_client import REGISTRY
 
 from clientcard_kit.testing.tcp_proxy import TcpProxy
 from gateway.card_cache import CardCache
@@ -37,9 +38,10 @@ def _through(proxy: TcpProxy, url: str) -> str:
     ).geturl()
 
 
-def _start(amqp_uri: str, cache: CardCache):
+def _start(amqp_uri: str, cache: CardCache, **hooks):
     stop = threading.Event()
-    thread = threading.Thread(target=CardProjector(amqp_uri, cache, prefetch=50).run, args=(stop,), daemon=True)
+    projector = CardProjector(amqp_uri, cache, prefetch=50)
+    thread = threading.Thread(target=projector.run, args=(stop,), kwargs=hooks, daemon=True)
     thread.start()
     channel = pika.BlockingConnection(pika.URLParameters(amqp_uri)).channel()
     deadline = time.monotonic() + 10
@@ -79,6 +81,11 @@ def _until(predicate, deadline_s: float = 5) -> bool:
     return False
 
 
+def _redis_failures() -> float:
+    """Batches the projector requeued because Redis failed, in this process so far."""
+    return REGISTRY.get_sample_value("clientcard_card_projector_redis_failures_total") or 0.0
+
+
 def test_an_event_drops_its_services_section_of_each_client_it_names(test_amqp_uri, prefix):
     cache = CardCache.from_url(REDIS_URL, 60, prefix=prefix)
     stop, thread, channel = _start(test_amqp_uri, cache)
@@ -104,9 +111,10 @@ def test_a_redis_outage_keeps_the_event_until_redis_answers(test_amqp_uri, prefi
     client = str(uuid.uuid4())
     try:
         direct.store(client, 0, SECTIONS)
+        failures = _redis_failures()
         proxy.cut()
         _publish(channel, "loyalty", "points_earned", {"client_id": client, "points": 10})
-        time.sleep(1)
+        assert _until(lambda: _redis_failures() > failures), "the projector never tried Redis with the event"
         assert direct.read(client) == (SECTIONS, 0)  # not dropped, and not acked either:
 
         proxy.restore()
@@ -119,11 +127,12 @@ def test_the_projector_reconnects_after_the_broker_went_away(test_amqp_uri, pref
     parts = urlsplit(test_amqp_uri)
     proxy = TcpProxy(parts.hostname, parts.port or 5672)
     cache = CardCache.from_url(REDIS_URL, 60, prefix=prefix)
-    stop, thread, channel = _start(_through(proxy, test_amqp_uri), cache)
+    lost = threading.Event()
+    stop, thread, channel = _start(_through(proxy, test_amqp_uri), cache, on_lost=lost.set)
     client = str(uuid.uuid4())
     try:
         proxy.cut()
-        time.sleep(0.5)
+        assert lost.wait(10), "the projector never noticed the broker went away"
         proxy.restore()
         cache.store(client, 0, SECTIONS)
         with pika.BlockingConnection(pika.URLParameters(test_amqp_uri)) as direct:

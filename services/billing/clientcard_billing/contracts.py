@@ -12,7 +12,9 @@ from clientcard_billing.domain.invoices import LINE_KINDS, PAYMENT_METHODS, REFU
 from clientcard_kit.contracts import Contract, EventEnvelope
 
 if TYPE_CHECKING:  # the views read these rows; contracts import no database code at run time
-    from clientcard_billing.db.models import CardOnFile, Invoice
+    from datetime import date
+
+    from clientcard_billing.db.models import CardOnFile, Invoice, Payment
     from clientcard_billing.domain.ledger import Balance
 
 MAX_MINOR = 10**12  # a trillion minor units: far above any real sale, far below BIGINT
@@ -215,6 +217,14 @@ def invoice_view(invoice: Invoice) -> dict:
     }
 
 
+def recorded_payment_view(invoice: Invoice, payment: Payment) -> dict:
+    """`record_payment`'s answer: the invoice, and the payment just recorded on it."""
+    return {
+        **invoice_view(invoice),
+        "payment": {"id": str(payment.id), "method": payment.method, "amount": money(payment.amount_minor, invoice.currency)},
+    }
+
+
 def card_view(card: CardOnFile) -> dict:
     return {
         "id": str(card.id),
@@ -236,6 +246,21 @@ def balance_view(balance: Balance, currency: str) -> dict:
     }
 
 
+def card_section_view(balance: Balance | None, currency: str, *, spent: int = 0, paid: int = 0) -> dict:
+    """Billing's section of the card: the balance (`balance` None: the client has no account yet) and
+    the totals spent (net of refunds) and paid."""
+    if balance is None:
+        zero = money(0, currency)
+        return {
+            "balance": {"balance": zero, "credit": zero, "outstanding": zero, "account_open": False},
+            "summary": {"total_spent": zero, "total_paid": zero},
+        }
+    return {
+        "balance": {**balance_view(balance, currency), "account_open": True},
+        "summary": {"total_spent": money(spent, currency), "total_paid": money(paid, currency)},
+    }
+
+
 ENTRY_ACCOUNT_NAMES = {ledger.CLIENT_CREDIT: "credit", ledger.CLIENT_RECEIVABLE: "receivable"}
 
 
@@ -249,6 +274,46 @@ def entry_view(row) -> dict:
         "invoice_id": str(row.invoice_id) if row.invoice_id else None,
         "reason": row.reason,
         "created_at": row.created_at.isoformat(),
+    }
+
+
+def statistics_view(
+    client_id,
+    first_day: date | None,
+    last_day: date | None,
+    currency: str,
+    *,
+    sales: int,
+    paid: int,
+    refunded: int,
+    outstanding: int,
+    invoices_count: int,
+    visits_paid: int,
+    average_ticket: int,
+    months: list[tuple[str, int, int]],
+    services: list[tuple[str, int, int]],
+    staff: list[tuple[str, int, int]],
+) -> dict:
+    """A client's figures over a period (days included; None: unbounded); months `(month, revenue,
+    invoices)`, favourites `(name, times, amount)` as `domain.statistics` ranks them."""
+
+    def amount(minor) -> dict:
+        return money(int(minor), currency)
+
+    return {
+        "client_id": str(client_id),
+        "from": first_day.isoformat() if first_day else None,
+        "to": last_day.isoformat() if last_day else None,
+        "total_sales": amount(sales),
+        "total_paid": amount(paid),
+        "total_refunded": amount(refunded),
+        "outstanding": amount(outstanding),
+        "invoices_count": invoices_count,
+        "visits_paid": visits_paid,
+        "average_ticket": amount(average_ticket),
+        "revenue_per_month": [{"month": m, "revenue": amount(total), "invoices": n} for m, total, n in months],
+        "favourite_services": [{"name": n, "count": int(c), "amount": amount(a)} for n, c, a in services],
+        "favourite_staff": [{"name": n, "count": int(c), "amount": amount(a)} for n, c, a in staff],
     }
 
 

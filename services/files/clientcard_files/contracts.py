@@ -106,3 +106,60 @@ def card_file_view(f) -> dict:
         "pair_id": str(f.pair_id) if f.pair_id else None,
         "created_at": f.created_at.isoformat(),
     }
+
+
+def consent_gaps_view(missing, expired) -> dict:
+    """One service's consent gaps on the card: `rules.Gap`s missing (never signed) and expired."""
+    return {
+        "missing": [{"template_id": g.template_id, "title": g.title} for g in missing],
+        "expired": [
+            {
+                "template_id": g.template_id,
+                "title": g.title,
+                "expired_at": g.expired_at.isoformat() if g.expired_at else None,
+            }
+            for g in expired
+        ],
+    }
+
+
+def photo_pair_view(pair_id, photos) -> dict:
+    """A before/after pair from its photos, newest first: `latest_at` is the newest photo's time, `visit_id`
+    the first visit any of them names."""
+    pair: dict = {
+        "pair_id": str(pair_id),
+        "visit_id": None,
+        "before": [],
+        "after": [],
+        "latest_at": photos[0].created_at.isoformat(),
+    }
+    for photo in photos:
+        pair[photo.stage].append(file_view(photo))
+        pair["visit_id"] = pair["visit_id"] or (str(photo.visit_id) if photo.visit_id else None)
+    return pair
+
+
+def upload_form_view(upload_id, client_id, form: dict, *, max_bytes: int, expires_at) -> dict:
+    """A direct upload's presigned POST (`form`: the store's `url` and `fields`) and its limits."""
+    return {
+        "id": str(upload_id),
+        "client_id": str(client_id),
+        **form,
+        "max_bytes": max_bytes,
+        "expires_at": expires_at.isoformat(),
+    }
+
+
+def download_ticket_view(stored, variant: str, *, url: str, ticket: str) -> dict:
+    """A ticket to stream a file's `variant` (thumbnails and previews are JPEGs of unknown size)."""
+    original = variant == "original"
+    return {
+        "url": url,
+        "ticket": ticket,
+        "id": str(stored.id),
+        "client_id": str(stored.client_id),
+        "kind": stored.kind,
+        "filename": stored.filename,
+        "content_type": stored.content_type if original else "image/jpeg",
+        "size": stored.size if original else None,
+    }

@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from marshmallow import ValidationError, fields, validate, validates_schema
 
 from clientcard_kit.contracts import Contract, EventEnvelope
+from clientcard_loyalty.domain import memberships
+
+if TYPE_CHECKING:  # the views read these rows; contracts import no database code at run time
+    import uuid
+    from collections.abc import Iterable
+    from datetime import date
+
+    from clientcard_loyalty.db.models import CardTransaction, GiftCardHold, LoyaltyCard, Program
 
 CARD_TYPES = ("loyalty", "gift_card", "membership", "credit_pack")
 # PostgreSQL text cannot hold NUL: refused here as a 422 rather than failing in the database
@@ -157,6 +167,130 @@ def money(amount_minor: int | None, currency: str | None) -> dict | None:
 
 def iso(value) -> str | None:
     return value.isoformat() if value is not None else None
+
+
+# ---- RPC answers: every view of loyalty's rows, encoded in this one place ------------------------
+def _dated_status(card: LoyaltyCard, today: date) -> str:
+    if card.status == "active" and card.expires_on is not None and card.expires_on < today:
+        return "expired"
+    return card.status
+
+
+def card_view(card: LoyaltyCard, *, today: date, points: int | None = None) -> dict:
+    view = {
+        "id": str(card.id),
+        "client_id": str(card.client_id),
+        "type": card.type,
+        "number": card.number,
+        "status": card.status,
+        "holder_name": card.holder_name,
+        "created_at": iso(card.created_at),
+    }
+    if card.type == "loyalty":
+        view["points"] = points or 0
+    elif card.type == "gift_card":
+        view.update(
+            code=card.code,
+            initial_value=money(card.initial_minor, card.currency),
+            remaining_value=money(card.remaining_minor, card.currency),
+            expires_on=iso(card.expires_on),
+            invoice_id=str(card.invoice_id) if card.invoice_id else None,
+            status=_dated_status(card, today),
+        )
+    elif card.type == "membership":
+        cancelled = card.status == "cancelled"
+        view.update(
+            plan=card.plan,
+            price=money(card.price_minor, card.currency),
+            period_months=card.period_months,
+            next_payment_on=iso(card.next_payment_on),
+            status=memberships.status_on(today, cancelled=cancelled, frozen_from=card.frozen_from, frozen_until=card.frozen_until)
+            if card.status != "deleted"
+            else "deleted",
+            freeze={"from": iso(card.frozen_from), "until": iso(card.frozen_until)} if card.frozen_from else None,
+        )
+    elif card.type == "credit_pack":
+        view.update(
+            service=card.service,
+            credits_total=card.credits_total,
+            credits_remaining=card.credits_remaining,
+            expires_on=iso(card.expires_on),
+            rollover=card.rollover,
+            shareable=card.shareable,
+            status=_dated_status(card, today),
+        )
+    return view
+
+
+def transaction_view(tx: CardTransaction) -> dict:
+    return {
+        "id": str(tx.id),
+        "card_id": str(tx.card_id),
+        "date": iso(tx.occurred_at),
+        "type": tx.type,
+        "points": tx.points,
+        "amount": money(tx.amount_minor, tx.currency),
+        "credits": tx.credits,
+        "reason": tx.reason,
+        "payment_id": str(tx.payment_id) if tx.payment_id else None,
+        "refund_id": str(tx.refund_id) if tx.refund_id else None,
+        "related_client_id": str(tx.related_client_id) if tx.related_client_id else None,
+    }
+
+
+def points_summary(client_id: uuid.UUID, points: int, tier: str | None, expiring: Iterable[tuple[date, int]]) -> dict:
+    """Points, tier and what expires when: the headline of a client's loyalty (`adjust_points` answers it)."""
+    return {
+        "client_id": str(client_id),
+        "points": points,
+        "tier": tier,
+        "expiring": [{"points": amount, "on": on.isoformat()} for on, amount in expiring],
+    }
+
+
+def loyalty_section(
+    summary: dict,
+    cards: Iterable[LoyaltyCard],
+    points_per_card: dict[uuid.UUID, int],
+    transactions: Iterable[CardTransaction],
+    *,
+    today: date,
+) -> dict:
+    """Everything the client holds, by kind of card, with recent transactions: the card section's shape."""
+    views = [card_view(card, today=today, points=points_per_card.get(card.id)) for card in cards]
+    by_type = {kind: [v for v in views if v["type"] == kind] for kind in CARD_TYPES}
+    return {
+        "points": summary["points"],
+        "tier": summary["tier"],
+        "cards": by_type["loyalty"],
+        "gift_cards": by_type["gift_card"],
+        "memberships": by_type["membership"],
+        "credits": by_type["credit_pack"],
+        "expiring": summary["expiring"],
+        "transactions": [transaction_view(tx) for tx in transactions],
+    }
+
+
+def program_view(program: Program, currency: str) -> dict:
+    return {
+        "points_per_unit": program.points_per_unit,
+        "expiry_days": program.expiry_days,
+        "tier_window_days": program.tier_window_days,
+        "tiers": [{"name": t["name"], "min_spend": money(t["min_spend_minor"], currency)} for t in program.tiers],
+        "excluded_location_ids": list(program.excluded_location_ids),
+        "version": program.version,
+        "updated_at": iso(program.updated_at),
+    }
+
+
+def gift_card_hold_taken(hold: GiftCardHold, card: LoyaltyCard) -> dict:
+    """`hold_gift_card`'s answer: the hold and what is left on the card after it."""
+    return {"hold_id": str(hold.id), "remaining_minor": card.remaining_minor}
+
+
+def gift_card_hold_view(hold: GiftCardHold, card: LoyaltyCard) -> dict:
+    """`confirm_gift_card_hold` and `release_gift_card_hold`'s answer: the hold's status and what is left on the card."""
+    return {"hold_id": str(hold.id), "status": hold.status, "remaining_minor": card.remaining_minor}
 
 
 # ---- events out ------------------------------------------------------------------------------

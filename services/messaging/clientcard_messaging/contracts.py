@@ -104,6 +104,17 @@ def message_view(message) -> dict:
     }
 
 
+def card_message_view(message) -> dict:
+    """A message as the card lists it (a few fields: the card is cached)."""
+    return {
+        "id": str(message.id),
+        "channel": message.channel,
+        "subject": message.subject,
+        "status": message.status,
+        "created_at": message.created_at.isoformat(),
+    }
+
+
 def template_view(template) -> dict:
     return {
         "id": str(template.id),
@@ -211,6 +222,18 @@ def call_view(call) -> dict:
         "notes": call.notes,
         "recording_file_id": str(call.recording_file_id) if call.recording_file_id else None,
         "created_at": call.created_at.isoformat(),
+    }
+
+
+def card_call_view(call) -> dict:
+    """A call as the card lists it beside the recent messages."""
+    return {
+        "id": str(call.id),
+        "direction": call.direction,
+        "outcome": call.outcome,
+        "staff": call.staff,
+        "started_at": call.started_at.isoformat(),
+        "duration_s": call.duration_s,
     }
 
 

@@ -10,7 +10,7 @@ from nameko.timer import timer
 
 from clientcard_kit.contracts import load
 from clientcard_kit.entrypoints import rpc
-from clientcard_profile import history_contracts
+from clientcard_profile import contracts
 from clientcard_profile.use_cases import duplicates, exports, imports, merges
 from clientcard_profile.use_cases.import_checks import ServiceChecks
 
@@ -52,7 +52,7 @@ class BookEntrypoints:
         """Merge (or preview merging) `data.source_id` into `client_id`. Raises ClientNotFound (404),
         MergeConflict / CardNumberTaken (409), MergeInvalid / InvalidInput (422)."""
         return merges.merge_clients(
-            self.uow, client_id, load(history_contracts.MergeInput(), data), context=self.context, now=self.clock()
+            self.uow, client_id, load(contracts.MergeInput(), data), context=self.context, now=self.clock()
         )
 
     @rpc

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from clientcard_kit.contracts import load
 from clientcard_kit.entrypoints import rpc
-from clientcard_profile import history_contracts
+from clientcard_profile import contracts
 from clientcard_profile.use_cases import notes, visits
 
 
@@ -49,7 +49,7 @@ class NotesAndVisitsEntrypoints:
         return notes.add_note(
             self.uow,
             client_id,
-            load(history_contracts.NoteInput(), data),
+            load(contracts.NoteInput(), data),
             context=self.context,
             clinical_allowed=clinical_allowed,
             idempotency_key=idempotency_key,
@@ -60,7 +60,7 @@ class NotesAndVisitsEntrypoints:
     def update_note(self, note_id: str, data: dict, clinical_allowed: bool = False) -> dict:
         """Raises NoteNotFound (404), ClinicalNoteForbidden (403), InvalidInput (422)."""
         return notes.update_note(
-            self.uow, note_id, load(history_contracts.NoteUpdate(), data), clinical_allowed=clinical_allowed, context=self.context
+            self.uow, note_id, load(contracts.NoteUpdate(), data), clinical_allowed=clinical_allowed, context=self.context
         )
 
     @rpc
@@ -92,7 +92,7 @@ class NotesAndVisitsEntrypoints:
         return visits.save_visit(
             self.uow,
             client_id,
-            load(history_contracts.VisitInput(), data),
+            load(contracts.VisitInput(), data),
             now=self.clock(),
             idempotency_key=idempotency_key,
             request_hash=request_hash,
@@ -103,5 +103,5 @@ class NotesAndVisitsEntrypoints:
     def update_visit(self, visit_id: str, data: dict) -> dict:
         """Raises VisitNotFound (404), VisitInvalid / InvalidInput (422)."""
         return visits.update_visit(
-            self.uow, visit_id, load(history_contracts.VisitUpdate(), data), now=self.clock(), context=self.context
+            self.uow, visit_id, load(contracts.VisitUpdate(), data), now=self.clock(), context=self.context
         )

@@ -1,4 +1,4 @@
-"""Typed SQLAlchemy models of the billing database (shapes made by migrations 0001-0003)."""
+"""Typed SQLAlchemy models of the billing database (shapes made by the migrations)."""
 
 from __future__ import annotations
 
@@ -202,3 +202,57 @@ class MergeMove(Base):
     undo_transaction_id: Mapped[uuid.UUID | None] = _uuid(sa.ForeignKey("ledger_transactions.id"))
     merged_at: Mapped[datetime] = _when(server_default=sa.func.now())
     undone_at: Mapped[datetime | None] = _when()
+
+
+class OpeningBalance(Base):
+    """An imported opening balance, posted once per key (its ledger transaction moved the money)."""
+
+    __tablename__ = "opening_balances"
+
+    key: Mapped[str] = mapped_column(sa.String(250), primary_key=True)
+    client_id: Mapped[uuid.UUID] = mapped_column(UUID(as_uuid=True))
+    transaction_id: Mapped[uuid.UUID] = mapped_column(UUID(as_uuid=True), sa.ForeignKey("ledger_transactions.id"))
+    amount_minor: Mapped[int] = mapped_column(sa.BigInteger)
+    currency: Mapped[str] = mapped_column(sa.String(3))
+    created_at: Mapped[datetime] = mapped_column(sa.DateTime(timezone=True), server_default=sa.func.now())
+
+
+class OpeningBalanceImport(Base):
+    """Every import that named an opening balance's key."""
+
+    __tablename__ = "opening_balance_imports"
+
+    import_id: Mapped[uuid.UUID] = mapped_column(UUID(as_uuid=True), primary_key=True)
+    key: Mapped[str] = mapped_column(sa.String(250), sa.ForeignKey("opening_balances.key"), primary_key=True)
+
+
+class ImportedSale(Base):
+    """A past sale an old system already settled, one per visit `external_id`: counted in the figures, no
+    ledger posting."""
+
+    __tablename__ = "imported_sales"
+
+    visit_external_id: Mapped[str] = mapped_column(sa.String(200), primary_key=True)
+    client_id: Mapped[uuid.UUID] = mapped_column(UUID(as_uuid=True))
+    visit_id: Mapped[uuid.UUID | None] = mapped_column(UUID(as_uuid=True))
+    import_id: Mapped[uuid.UUID] = mapped_column(UUID(as_uuid=True))
+    occurred_at: Mapped[datetime] = mapped_column(sa.DateTime(timezone=True))
+    status: Mapped[str] = mapped_column(sa.String(20))
+    amount_minor: Mapped[int] = mapped_column(sa.BigInteger)
+    currency: Mapped[str] = mapped_column(sa.String(3))
+    service: Mapped[str | None] = mapped_column(sa.String(200))
+    staff: Mapped[str | None] = mapped_column(sa.String(200))
+    location_id: Mapped[uuid.UUID | None] = mapped_column(UUID(as_uuid=True))
+    posted_at: Mapped[datetime] = mapped_column(sa.DateTime(timezone=True))  # when profile accepted these values
+
+
+class ImportedSaleMerge(Base):
+    """Which imported sales one `client_merged` moved, so that its undo moves exactly those back."""
+
+    __tablename__ = "imported_sale_merges"
+
+    merge_id: Mapped[uuid.UUID] = mapped_column(UUID(as_uuid=True), primary_key=True)
+    visit_external_id: Mapped[str] = mapped_column(
+        sa.String(200), sa.ForeignKey("imported_sales.visit_external_id"), primary_key=True
+    )
+    source_id: Mapped[uuid.UUID] = mapped_column(UUID(as_uuid=True))

@@ -5,10 +5,12 @@ from __future__ import annotations
 from clientcard_billing.db.repositories import (
     AccountRepository,
     CardRepository,
+    ImportedSaleRepository,
     InvoiceRepository,
     LedgerRepository,
     LocationRepository,
     MergeRepository,
+    OpeningBalanceRepository,
     StatisticsRepository,
 )
 from clientcard_kit.uow import SqlAlchemyUnitOfWork
@@ -22,6 +24,8 @@ class BillingUnitOfWork(SqlAlchemyUnitOfWork):
     locations: LocationRepository
     merges: MergeRepository
     statistics: StatisticsRepository
+    imported_sales: ImportedSaleRepository  # sales history brought by an import
+    opening_balances: OpeningBalanceRepository  # balances brought by an import
 
     def bind_repositories(self, session) -> None:
         self.accounts = AccountRepository(session)
@@ -31,3 +35,5 @@ class BillingUnitOfWork(SqlAlchemyUnitOfWork):
         self.locations = LocationRepository(session)
         self.merges = MergeRepository(session)
         self.statistics = StatisticsRepository(session)
+        self.imported_sales = ImportedSaleRepository(session)
+        self.opening_balances = OpeningBalanceRepository(session)

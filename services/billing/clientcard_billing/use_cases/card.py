@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from clientcard_billing import contracts
-from clientcard_billing.db.repositories.imported_sales import ImportedSaleRepository
 from clientcard_billing.db.uow import BillingUnitOfWork
 from clientcard_billing.use_cases.support import balance_of, parse_uuid
 
@@ -15,18 +14,13 @@ def card_section(uow: BillingUnitOfWork, client_id: str, *, currency: str) -> di
     with uow:
         account = uow.accounts.for_client(client_uuid)
         currency = account.currency if account else currency
-        zero = contracts.money(0, currency)
         if account is None:
-            return {
-                "balance": {"balance": zero, "credit": zero, "outstanding": zero, "account_open": False},
-                "summary": {"total_spent": zero, "total_paid": zero},
-            }
+            return contracts.card_section_view(None, currency)
         totals = uow.statistics.invoice_totals(client_uuid, None, None)
-        imported = ImportedSaleRepository(uow.session).totals(client_uuid)["amount"]  # settled before the move
-        return {
-            "balance": {**contracts.balance_view(balance_of(uow, account), currency), "account_open": True},
-            "summary": {
-                "total_spent": contracts.money(totals["sales"] - totals["refunded"] + imported, currency),
-                "total_paid": contracts.money(uow.statistics.paid(client_uuid, None, None) + imported, currency),
-            },
-        }
+        imported = uow.imported_sales.totals(client_uuid)["amount"]  # settled before the move
+        return contracts.card_section_view(
+            balance_of(uow, account),
+            currency,
+            spent=totals["sales"] - totals["refunded"] + imported,
+            paid=uow.statistics.paid(client_uuid, None, None) + imported,
+        )

@@ -7,7 +7,6 @@ from collections import Counter
 
 from clientcard_billing import contracts
 from clientcard_billing.db.models import MergeMove
-from clientcard_billing.db.repositories.imported_sales import ImportedSaleRepository
 from clientcard_billing.db.uow import BillingUnitOfWork
 from clientcard_billing.domain import ledger
 from clientcard_billing.use_cases.support import BillingContext, announce_balance, lock_accounts
@@ -50,7 +49,7 @@ def merge_clients(uow: BillingUnitOfWork, event: dict, ctx: BillingContext) -> N
         card_ids = [card.id for card in uow.cards.for_client(source_id)]
         uow.invoices.repoint(client_id=survivor_id, invoice_ids=invoice_ids, payment_ids=payment_ids)
         uow.cards.repoint(card_ids, survivor_id)
-        ImportedSaleRepository(uow.session).move_for_merge(event["merge_id"], source_id, survivor_id)
+        uow.imported_sales.move_for_merge(event["merge_id"], source_id, survivor_id)
         uow.merges.add(
             MergeMove(
                 merge_id=event["merge_id"],
@@ -100,7 +99,7 @@ def undo_merge(uow: BillingUnitOfWork, event: dict, ctx: BillingContext) -> None
         payments = [*move.payment_ids, *uow.invoices.payments_by(move.client_id, while_merged)]
         uow.invoices.repoint(client_id=move.source_id, invoice_ids=move.invoice_ids, payment_ids=payments)
         uow.cards.repoint(move.card_ids, move.source_id)
-        ImportedSaleRepository(uow.session).move_back(move.merge_id, move.client_id)
+        uow.imported_sales.move_back(move.merge_id, move.client_id)
         move.undone_at = ctx.now
         uow.outbox.add(
             "client_data_moved", contracts.client_data_moved(move.merge_id, move.source_id, move.client_id, undone=True)

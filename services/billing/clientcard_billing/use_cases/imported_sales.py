@@ -13,7 +13,6 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 
-from clientcard_billing.db.repositories.imported_sales import ImportedSaleRepository
 from clientcard_billing.db.uow import BillingUnitOfWork
 
 HANDLER = "record_imported_sales"
@@ -49,7 +48,7 @@ def record_imported_sales(uow: BillingUnitOfWork, event: dict) -> int:
         if not uow.inbox.claim(event["event_id"], handler=HANDLER):
             return 0
         import_id = uuid.UUID(event["import_id"])
-        changed = ImportedSaleRepository(uow.session).upsert([_sale(row, import_id, posted_at) for row in rows])
+        changed = uow.imported_sales.upsert([_sale(row, import_id, posted_at) for row in rows])
         # the card's cached billing section goes stale; flagged `imported`, so webhooks and notices skip it
         uow.outbox.add_many(
             [

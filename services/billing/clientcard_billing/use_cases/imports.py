@@ -11,7 +11,7 @@ from __future__ import annotations
 import uuid
 
 from clientcard_billing import contracts
-from clientcard_billing.db.repositories.opening_balances import OpeningBalanceRepository
+from clientcard_billing.db.repositories import OpeningBalanceRepository
 from clientcard_billing.db.uow import BillingUnitOfWork
 from clientcard_billing.domain.opening_balances import opening_balance, to_minor
 
@@ -47,7 +47,7 @@ def post_opening_balances(uow: BillingUnitOfWork, event: dict, *, currency: str)
     with uow:
         if not uow.inbox.claim(event["event_id"], handler=HANDLER):
             return 0
-        repo = OpeningBalanceRepository(uow.session)
+        repo = uow.opening_balances
         client_ids = list(dict.fromkeys(uuid.UUID(row["client_id"]) for row in rows))
         events = [
             ("account_opened", contracts.account_opened(client_id, currency))
@@ -111,4 +111,4 @@ def import_totals(uow: BillingUnitOfWork, import_id: str) -> dict:
     except ValueError:
         return {"clients": 0, "positive_minor": 0, "negative_minor": 0, "currency": None}
     with uow:
-        return OpeningBalanceRepository(uow.session).totals(import_uuid)
+        return uow.opening_balances.totals(import_uuid)

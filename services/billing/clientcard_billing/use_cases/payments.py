@@ -165,10 +165,7 @@ def _record(uow, invoice_uuid, payment_id, data, ctx, hold_id, idempotency_key, 
         announce_balance(uow, account, transaction_id)
         if payer is not account:
             announce_balance(uow, payer, transaction_id)
-        result = {
-            **contracts.invoice_view(invoice),
-            "payment": {"id": str(payment.id), "method": payment.method, "amount": contracts.money(amount, invoice.currency)},
-        }
+        result = contracts.recorded_payment_view(invoice, payment)
         uow.idempotency.save(idempotency_key, OPERATION, request_hash, result)
         uow.commit()
     return result, True

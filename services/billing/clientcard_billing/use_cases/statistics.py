@@ -6,7 +6,6 @@ from datetime import UTC, date, datetime, time, timedelta
 
 from clientcard_billing import contracts
 from clientcard_billing.db.models import InvoiceLine
-from clientcard_billing.db.repositories.imported_sales import ImportedSaleRepository
 from clientcard_billing.db.uow import BillingUnitOfWork
 from clientcard_billing.domain.statistics import add_up, average, months_with
 from clientcard_billing.exceptions import BillingInvalid
@@ -42,9 +41,8 @@ def statistics(
     with uow:
         account = uow.accounts.for_client(client_uuid)
         currency = account.currency if account else ctx.currency
-        money = lambda amount: contracts.money(int(amount), currency)  # noqa: E731
         invoices = uow.statistics.invoice_totals(client_uuid, start, end)
-        history = ImportedSaleRepository(uow.session)
+        history = uow.imported_sales
         imported = history.totals(client_uuid, start, end)
         sales, tickets = invoices["sales"] + imported["amount"], invoices["count"] + imported["count"]
         months = months_with(
@@ -58,18 +56,19 @@ def statistics(
             uow.statistics.favourite(InvoiceLine.staff, client_uuid, start, end, top=None),
             history.favourite("staff", client_uuid, start, end),
         )
-        return {
-            "client_id": str(client_uuid),
-            "from": start.date().isoformat() if start else None,
-            "to": last.date().isoformat() if last else None,
-            "total_sales": money(sales),
-            "total_paid": money(uow.statistics.paid(client_uuid, start, end) + imported["amount"]),
-            "total_refunded": money(invoices["refunded"]),
-            "outstanding": money(invoices["outstanding"]),
-            "invoices_count": invoices["count"],
-            "visits_paid": invoices["visits_paid"] + imported["count"],
-            "average_ticket": money(average(sales, tickets)),
-            "revenue_per_month": [{"month": m, "revenue": money(total), "invoices": n} for m, total, n in months],
-            "favourite_services": [{"name": n, "count": int(c), "amount": money(a)} for n, c, a in services],
-            "favourite_staff": [{"name": n, "count": int(c), "amount": money(a)} for n, c, a in staff],
-        }
+        return contracts.statistics_view(
+            client_uuid,
+            start.date() if start else None,
+            last.date() if last else None,
+            currency,
+            sales=sales,
+            paid=uow.statistics.paid(client_uuid, start, end) + imported["amount"],
+            refunded=invoices["refunded"],
+            outstanding=invoices["outstanding"],
+            invoices_count=invoices["count"],
+            visits_paid=invoices["visits_paid"] + imported["count"],
+            average_ticket=average(sales, tickets),
+            months=months,
+            services=services,
+            staff=staff,
+        )

@@ -45,15 +45,5 @@ def _gaps_by_service(uow: FilesUnitOfWork, client: uuid.UUID, now: datetime) -> 
     for service in filter(None, services):
         missing, expired = rules.gaps([service], templates, signed, now)
         if missing or expired:
-            by_service[service] = {
-                "missing": [{"template_id": g.template_id, "title": g.title} for g in missing],
-                "expired": [
-                    {
-                        "template_id": g.template_id,
-                        "title": g.title,
-                        "expired_at": g.expired_at.isoformat() if g.expired_at else None,
-                    }
-                    for g in expired
-                ],
-            }
+            by_service[service] = contracts.consent_gaps_view(missing, expired)
     return by_service

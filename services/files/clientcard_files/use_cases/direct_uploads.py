@@ -6,6 +6,7 @@ from __future__ import annotations
 import uuid
 from datetime import datetime, timedelta
 
+from clientcard_files import contracts
 from clientcard_files.adapters.object_store import ObjectStore
 from clientcard_files.db.models import PendingUpload
 from clientcard_files.db.uow import FilesUnitOfWork
@@ -45,13 +46,7 @@ def start(
         )
         uow.commit()
     form = store.upload_form(object_key, max_bytes=settings.max_bytes, expires_at=expires_at)
-    return {
-        "id": str(upload_id),
-        "client_id": str(client),
-        **form,
-        "max_bytes": settings.max_bytes,
-        "expires_at": expires_at.isoformat(),
-    }
+    return contracts.upload_form_view(upload_id, client, form, max_bytes=settings.max_bytes, expires_at=expires_at)
 
 
 def owner(uow: FilesUnitOfWork, upload_id: str) -> dict:

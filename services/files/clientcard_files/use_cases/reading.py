@@ -38,21 +38,10 @@ def list_files(uow: FilesUnitOfWork, client_id: str, *, limit: int = 50, cursor:
 def photo_pairs(uow: FilesUnitOfWork, client_id: str) -> dict:
     """Before/after pairs side by side, the pair with the newest photo first."""
     with uow:
-        pairs: dict[uuid.UUID, dict] = {}
+        pairs: dict[uuid.UUID, list] = {}  # insertion order: the pair with the newest photo first
         for photo in uow.files.pairs_for_client(uuid.UUID(str(client_id))):  # newest first
-            pair = pairs.setdefault(
-                photo.pair_id,
-                {
-                    "pair_id": str(photo.pair_id),
-                    "visit_id": None,
-                    "before": [],
-                    "after": [],
-                    "latest_at": photo.created_at.isoformat(),
-                },
-            )
-            pair[photo.stage].append(contracts.file_view(photo))
-            pair["visit_id"] = pair["visit_id"] or (str(photo.visit_id) if photo.visit_id else None)
-        return {"items": list(pairs.values()), "next_cursor": None}
+            pairs.setdefault(photo.pair_id, []).append(photo)
+        return {"items": [contracts.photo_pair_view(pair_id, photos) for pair_id, photos in pairs.items()], "next_cursor": None}
 
 
 def get_file(uow: FilesUnitOfWork, store: ObjectStore, file_id: str, *, kinds=None, link_seconds: int = 300) -> dict:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from clientcard_files import contracts
 from clientcard_files.adapters.object_store import ObjectStore
 from clientcard_files.db.uow import FilesUnitOfWork
 from clientcard_files.domain import tickets
@@ -50,18 +51,8 @@ def open_download(uow: FilesUnitOfWork, settings: Settings, base_url: str, file_
         key = {"original": stored.object_key, "thumbnail": stored.thumbnail_key, "preview": stored.preview_key}.get(variant)
         if key is None:
             raise FileNotFound(f"File {file_id} has no {variant}")
-        content_type = stored.content_type if variant == "original" else "image/jpeg"
         ticket = tickets.issue(settings.stream_secret, {"action": "download", "key": key}, now=now, seconds=TICKET_SECONDS)
-        return {
-            "url": f"{base_url}/downloads",
-            "ticket": ticket,
-            "id": str(stored.id),
-            "client_id": str(stored.client_id),
-            "kind": stored.kind,
-            "filename": stored.filename,
-            "content_type": content_type,
-            "size": stored.size if variant == "original" else None,
-        }
+        return contracts.download_ticket_view(stored, variant, url=f"{base_url}/downloads", ticket=ticket)
 
 
 def download(store: ObjectStore, settings: Settings, ticket: str, *, now: float):

@@ -164,4 +164,26 @@ class ClientTier(Base):
     changed_at: Mapped[datetime]
 
 
+class ImportedPart(Base):
+    """What an import brought into loyalty (a lot of points or a card), once per posting key."""
+
+    __tablename__ = "imported_parts"
+
+    key: Mapped[str] = mapped_column(sa.String(250), primary_key=True)
+    client_id: Mapped[uuid.UUID] = mapped_column(UUID(as_uuid=True))
+    part: Mapped[str] = mapped_column(sa.String(20))
+    lot_id: Mapped[uuid.UUID | None] = mapped_column(UUID(as_uuid=True), sa.ForeignKey("point_lots.id"))
+    card_id: Mapped[uuid.UUID | None] = mapped_column(UUID(as_uuid=True), sa.ForeignKey("loyalty_cards.id"))
+    created_at: Mapped[datetime] = mapped_column(sa.DateTime(timezone=True), server_default=sa.func.now())
+
+
+class ImportedPartImport(Base):
+    """Every import that named an imported part's key."""
+
+    __tablename__ = "imported_part_imports"
+
+    import_id: Mapped[uuid.UUID] = mapped_column(UUID(as_uuid=True), primary_key=True)
+    key: Mapped[str] = mapped_column(sa.String(250), sa.ForeignKey("imported_parts.key"), primary_key=True)
+
+
 merge_moves = merges.merge_moves_table(Base.metadata, "row_id", per_table=True, row_type=sa.String(64))

@@ -14,6 +14,7 @@ class LoyaltyUnitOfWork(SqlAlchemyUnitOfWork):
     holds: r.HoldRepository
     invoices: r.InvoiceRepository
     tiers: r.TierRepository
+    imported_parts: r.ImportedPartRepository  # points, cards and packs brought by an import
 
     def bind_repositories(self, session) -> None:
         self.programs = r.ProgramRepository(session)
@@ -25,3 +26,4 @@ class LoyaltyUnitOfWork(SqlAlchemyUnitOfWork):
         self.holds = r.HoldRepository(session)
         self.invoices = r.InvoiceRepository(session)
         self.tiers = r.TierRepository(session)
+        self.imported_parts = r.ImportedPartRepository(session)

@@ -9,7 +9,7 @@ from clientcard_kit.ids import parse_id
 from clientcard_loyalty.db.uow import LoyaltyUnitOfWork
 from clientcard_loyalty.exceptions import CardInvalid, CardNotFound
 from clientcard_loyalty.use_cases import closed_clients, ledger
-from clientcard_loyalty.use_cases.views import client_points
+from clientcard_loyalty.use_cases.card import client_points
 
 
 def adjust_points(

@@ -9,13 +9,13 @@ from datetime import datetime
 from sqlalchemy.exc import IntegrityError
 
 from clientcard_kit import ids
+from clientcard_loyalty import contracts
 from clientcard_loyalty.db.models import LoyaltyCard
 from clientcard_loyalty.db.uow import LoyaltyUnitOfWork
 from clientcard_loyalty.domain import credits as credit_rules
 from clientcard_loyalty.exceptions import CardConflict, CardInvalid, CardNotFound
 from clientcard_loyalty.use_cases import closed_clients, invoices
 from clientcard_loyalty.use_cases.ledger import announce_card, new_number, take_over_lots
-from clientcard_loyalty.use_cases.views import card_view, transaction_view
 
 CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O or 1/I: codes are read out at the till
 
@@ -61,7 +61,7 @@ def issue_card(
         issue = {"loyalty": _loyalty, "gift_card": _gift_card, "membership": _membership, "credit_pack": _credit_pack}
         issue[card.type](uow, card, new_card, now)
         announce_card(uow, card, "issued")
-        answer = card_view(card, today=now.date())
+        answer = contracts.card_view(card, today=now.date())
         uow.idempotency.save(idempotency_key, "issue_card", request_hash, answer)
         uow.commit()
         return answer
@@ -202,8 +202,8 @@ def get_card(uow: LoyaltyUnitOfWork, card_id: str, *, now: datetime) -> dict:
                 for lot in uow.lots.for_client(card.client_id)
                 if lot.card_id == card.id and lot.expires_on > today
             )
-        view = card_view(card, today=now.date(), points=points)
-        view["transactions"] = [transaction_view(tx) for tx in uow.transactions.for_card(card.id, limit=1000)]
+        view = contracts.card_view(card, today=now.date(), points=points)
+        view["transactions"] = [contracts.transaction_view(tx) for tx in uow.transactions.for_card(card.id, limit=1000)]
         return view
 
 

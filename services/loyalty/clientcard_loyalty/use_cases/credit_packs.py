@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from clientcard_loyalty import contracts
 from clientcard_loyalty.db.uow import LoyaltyUnitOfWork
 from clientcard_loyalty.domain import credits as rules
 from clientcard_loyalty.exceptions import CardNotFound, CreditsInvalid
 from clientcard_loyalty.use_cases import closed_clients
 from clientcard_loyalty.use_cases.cards import parse_id
 from clientcard_loyalty.use_cases.ledger import announce_card
-from clientcard_loyalty.use_cases.views import card_view
 
 
 def needs_link_check(adjustment: dict) -> str | None:
@@ -80,7 +80,7 @@ def adjust_credits(
             occurred_at=now,
         )
         announce_card(uow, card, "adjusted")
-        view = card_view(card, today=now.date())
+        view = contracts.card_view(card, today=now.date())
         uow.idempotency.save(idempotency_key, "adjust_credits", request_hash, view)
         uow.commit()
         return view

@@ -12,6 +12,7 @@ import uuid
 from datetime import datetime
 
 from clientcard_kit.ids import parse_id_or_none
+from clientcard_loyalty import contracts
 from clientcard_loyalty.db.models import GiftCardHold, LoyaltyCard
 from clientcard_loyalty.db.uow import LoyaltyUnitOfWork
 from clientcard_loyalty.domain import gift_cards as rules
@@ -23,7 +24,6 @@ from clientcard_loyalty.exceptions import (
     GiftCardNotFound,
 )
 from clientcard_loyalty.use_cases.ledger import announce_card
-from clientcard_loyalty.use_cases.views import card_view
 
 BATCH = 200
 # every code is issued through this shape (contracts.CardCreate), so anything else names no card;
@@ -77,7 +77,7 @@ def hold_gift_card(uow: LoyaltyUnitOfWork, code: str, amount_minor: int, currenc
                     f"Hold key {hold_key} was used for another hold",
                     errors={"hold_key": ["already used for another card or amount"]},
                 )
-            return {"hold_id": str(existing.id), "remaining_minor": card.remaining_minor}
+            return contracts.gift_card_hold_taken(existing, card)
         _check(card, int(amount_minor), currency, now)
         card.remaining_minor -= int(amount_minor)
         hold = uow.holds.add(
@@ -93,7 +93,7 @@ def hold_gift_card(uow: LoyaltyUnitOfWork, code: str, amount_minor: int, currenc
         )
         announce_card(uow, card, "held")
         uow.commit()
-        return {"hold_id": str(hold.id), "remaining_minor": card.remaining_minor}
+        return contracts.gift_card_hold_taken(hold, card)
 
 
 def _hold(uow: LoyaltyUnitOfWork, hold_id: str) -> GiftCardHold:
@@ -102,10 +102,6 @@ def _hold(uow: LoyaltyUnitOfWork, hold_id: str) -> GiftCardHold:
     if hold is None:
         raise GiftCardHoldNotFound(f"No gift card hold {hold_id}")
     return hold
-
-
-def _answer(hold: GiftCardHold, card: LoyaltyCard) -> dict:
-    return {"hold_id": str(hold.id), "status": hold.status, "remaining_minor": card.remaining_minor}
 
 
 def confirm_gift_card_hold(uow: LoyaltyUnitOfWork, hold_id: str, *, now: datetime, payment_id: str | None = None) -> dict:
@@ -140,7 +136,7 @@ def confirm_gift_card_hold(uow: LoyaltyUnitOfWork, hold_id: str, *, now: datetim
             )
             announce_card(uow, card, "confirmed")
         uow.commit()
-        return _answer(hold, card)
+        return contracts.gift_card_hold_view(hold, card)
 
 
 def release_gift_card_hold(uow: LoyaltyUnitOfWork, hold_id: str, *, now: datetime, reason: str = "payment not completed") -> dict:
@@ -154,7 +150,7 @@ def release_gift_card_hold(uow: LoyaltyUnitOfWork, hold_id: str, *, now: datetim
         card = uow.cards.get(hold.card_id, for_update=True)
         _give_back(uow, hold, card, now, reason)
         uow.commit()
-        return _answer(hold, card)
+        return contracts.gift_card_hold_view(hold, card)
 
 
 def _give_back(uow: LoyaltyUnitOfWork, hold: GiftCardHold, card: LoyaltyCard, now: datetime, reason: str) -> None:
@@ -236,4 +232,4 @@ def gift_card_balance(uow: LoyaltyUnitOfWork, code: str, *, now: datetime) -> di
         card = _card_by_code(uow, code)
         if card is None or card.status == "deleted":
             raise GiftCardNotFound(f"No gift card with code {code}")
-        return card_view(card, today=now.date())
+        return contracts.card_view(card, today=now.date())

@@ -18,7 +18,7 @@ import sqlalchemy as sa
 
 from clientcard_loyalty import contracts
 from clientcard_loyalty.db.models import CardTransaction, LoyaltyCard, PointLot
-from clientcard_loyalty.db.repositories.imported_parts import ImportedPartRepository
+from clientcard_loyalty.db.repositories import ImportedPartRepository
 from clientcard_loyalty.db.uow import LoyaltyUnitOfWork
 from clientcard_loyalty.domain import lots as lot_rules
 from clientcard_loyalty.use_cases.ledger import take_over_lots
@@ -48,7 +48,7 @@ def validate_import_rows(uow: LoyaltyUnitOfWork, rows: list[dict], *, currency: 
     A gift card code another card holds is an error, unless this very import row brought that card before.
     """
     with uow:
-        repo = ImportedPartRepository(uow.session)
+        repo = uow.imported_parts
         codes = [(r.get("parts") or {}).get("gift_card", {}).get("code") for r in rows]
         taken = repo.taken([code for code in codes if code])
         ours = repo.posted([posting_key(r["external_id"], "gift_card") for r in rows if r.get("external_id")])
@@ -103,7 +103,7 @@ def post_imported_parts(uow: LoyaltyUnitOfWork, event: dict, *, now: datetime) -
     with uow:
         if not uow.inbox.claim(event["event_id"], handler=HANDLER):
             return 0
-        repo = ImportedPartRepository(uow.session)
+        repo = uow.imported_parts
         keys = [posting_key(row["external_id"], part) for row, part in wanted]
         posted = set(repo.posted(keys))
         todo = []
@@ -263,4 +263,4 @@ def import_totals(uow: LoyaltyUnitOfWork, import_id: str) -> dict:
     except ValueError:
         return {"points": 0, "gift_cards": 0, "gift_card_minor": 0, "currency": None, "memberships": 0, "credit_packs": 0}
     with uow:
-        return ImportedPartRepository(uow.session).totals(import_uuid)
+        return uow.imported_parts.totals(import_uuid)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from clientcard_loyalty import contracts
 from clientcard_loyalty.db.models import LoyaltyCard
 from clientcard_loyalty.db.uow import LoyaltyUnitOfWork
 from clientcard_loyalty.domain import memberships as rules
@@ -11,7 +12,6 @@ from clientcard_loyalty.exceptions import CardNotFound, MembershipInvalid
 from clientcard_loyalty.use_cases import closed_clients
 from clientcard_loyalty.use_cases.cards import parse_id
 from clientcard_loyalty.use_cases.ledger import announce_card
-from clientcard_loyalty.use_cases.views import card_view
 
 
 def _membership(uow: LoyaltyUnitOfWork, card_id: str) -> LoyaltyCard:
@@ -68,7 +68,7 @@ def freeze_membership(
             f"{before.isoformat() if before else '-'} -> {after.isoformat() if after else '-'}",
         )
         announce_card(uow, card, "frozen")
-        view = card_view(card, today=today)
+        view = contracts.card_view(card, today=today)
         view["effect"] = {
             "next_payment_on_before": before.isoformat() if before else None,
             "next_payment_on_after": after.isoformat() if after else None,
@@ -87,7 +87,7 @@ def cancel_membership(uow: LoyaltyUnitOfWork, card_id: str, reason: str | None, 
         uow.transactions.add(client_id=card.client_id, card_id=card.id, type="cancelled", reason=reason, occurred_at=now)
         announce_card(uow, card, "cancelled")
         uow.commit()
-        return card_view(card, today=now.date())
+        return contracts.card_view(card, today=now.date())
 
 
 def renew_membership(
@@ -129,7 +129,7 @@ def renew_membership(
             reason=reason or f"period from {before.isoformat()} paid",
         )
         announce_card(uow, card, "renewed")
-        view = card_view(card, today=now.date())
+        view = contracts.card_view(card, today=now.date())
         uow.idempotency.save(idempotency_key, "renew_membership", request_hash, view)
         uow.commit()
         return view
@@ -161,4 +161,4 @@ def end_freeze(uow: LoyaltyUnitOfWork, card_id: str, *, now: datetime) -> dict:
         )
         announce_card(uow, card, "unfrozen")
         uow.commit()
-        return card_view(card, today=today)
+        return contracts.card_view(card, today=today)

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from clientcard_loyalty import contracts
 from clientcard_loyalty.db.uow import LoyaltyUnitOfWork
 from clientcard_loyalty.exceptions import ProgramInvalid, ProgramVersionMismatch
-from clientcard_loyalty.use_cases import views
 
 
 def get_program(uow: LoyaltyUnitOfWork, *, currency: str) -> dict:
     with uow:
-        return views.program_view(uow.programs.get(), currency)
+        return contracts.program_view(uow.programs.get(), currency)
 
 
 def update_program(
@@ -41,7 +41,7 @@ def update_program(
         program.version += 1
         program.updated_at = now
         uow.commit()
-        return views.program_view(program, currency)
+        return contracts.program_view(program, currency)
 
 
 def _tiers(tiers: list[dict], currency: str) -> list[dict]:

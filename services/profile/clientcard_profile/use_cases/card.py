@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from clientcard_kit.providers import CallContext
-from clientcard_profile import history_contracts
+from clientcard_profile import contracts
 from clientcard_profile.db.repositories.access import locations_of
 from clientcard_profile.db.uow import ProfileUnitOfWork
 from clientcard_profile.domain.notes import CLINICAL_SCOPE
@@ -27,7 +27,7 @@ def card_section(uow: ProfileUnitOfWork, client_id: str, *, now: datetime, conte
     with uow:
         found = load_visible_client(uow, client_id, context)
         client, client_uuid = client_record(uow, found, context), found.id
-        alerts = [history_contracts.alert_view(note) for note in uow.notes.alerts(client_uuid, include_clinical=clinical)]
+        alerts = [contracts.alert_view(note) for note in uow.notes.alerts(client_uuid, include_clinical=clinical)]
         upcoming = uow.visits.upcoming(client_uuid, now, UPCOMING_SHOWN)
         recent = uow.visits.recent(client_uuid, now, RECENT_SHOWN)
         last = uow.visits.last_attended(client_uuid, now)
@@ -38,12 +38,12 @@ def card_section(uow: ProfileUnitOfWork, client_id: str, *, now: datetime, conte
             "location_ids": [str(x) for x in locations_of(uow.session, client_uuid)],
             "alerts": alerts,
             "visits": {
-                "upcoming": [history_contracts.visit_view(visit) for visit in upcoming],
-                "recent": [history_contracts.visit_view(visit) for visit in recent],
+                "upcoming": [contracts.visit_view(visit) for visit in upcoming],
+                "recent": [contracts.visit_view(visit) for visit in recent],
             },
             "summary": {
                 **counts,
-                "last_visit": history_contracts.visit_view(last) if last else None,
-                "next_visit": history_contracts.visit_view(upcoming[0]) if upcoming else None,
+                "last_visit": contracts.visit_view(last) if last else None,
+                "next_visit": contracts.visit_view(upcoming[0]) if upcoming else None,
             },
         }

@@ -6,7 +6,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 
 from clientcard_kit.providers import CallContext
-from clientcard_profile import contracts, history_contracts
+from clientcard_profile import contracts
 from clientcard_profile.db.models import AuditEntry, ClientMerge, Note, Visit
 from clientcard_profile.db.uow import ProfileUnitOfWork
 from clientcard_profile.domain.notes import CLINICAL_SCOPE
@@ -32,17 +32,16 @@ def export_client_data(uow: ProfileUnitOfWork, client_id: str, context: CallCont
         return {
             "client": client_record(uow, client, context),
             "notes": [
-                history_contracts.note_view(note)
-                for note in session.scalars(notes.order_by(Note.created_at.desc(), Note.id.desc()))
+                contracts.note_view(note) for note in session.scalars(notes.order_by(Note.created_at.desc(), Note.id.desc()))
             ],
             "visits": [
-                history_contracts.visit_view(visit)
+                contracts.visit_view(visit)
                 for visit in session.scalars(
                     sa.select(Visit).where(Visit.client_id == client.id).order_by(Visit.starts_at.desc(), Visit.id.desc())
                 )
             ],
             "merges": [
-                history_contracts.merge_view(merge)
+                contracts.merge_view(merge)
                 for merge in session.scalars(
                     sa.select(ClientMerge)
                     .where(sa.or_(ClientMerge.client_id == client.id, ClientMerge.source_id == client.id))

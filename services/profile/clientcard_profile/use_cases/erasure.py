@@ -10,7 +10,7 @@ import sqlalchemy as sa
 
 from clientcard_kit.ids import parse_id
 from clientcard_kit.providers import CallContext
-from clientcard_profile import contracts, history_contracts
+from clientcard_profile import contracts
 from clientcard_profile.db.models import AuditEntry, ClientLink, Erasure, Note, SealedRecord, Visit
 from clientcard_profile.db.uow import ProfileUnitOfWork
 from clientcard_profile.exceptions import ClientArchived, ErasureInvalid, ErasureNotFound
@@ -55,7 +55,7 @@ def _seal_or_drop_notes(uow: ProfileUnitOfWork, client_id: uuid.UUID, now: datet
                     id=note.id,
                     client_id=client_id,
                     kind="clinical_note",
-                    data=history_contracts.note_view(note),
+                    data=contracts.note_view(note),
                     sealed_at=now,
                     delete_after=retention_end(now, retention_years),
                 )
@@ -162,13 +162,4 @@ def purge_sealed_records(uow: ProfileUnitOfWork, *, now: datetime) -> int:
 def sealed_records(uow: ProfileUnitOfWork, client_id: uuid.UUID) -> list[dict]:
     """Inside an open unit of work: the client's sealed records, for an admin's export."""
     records = uow.session.scalars(sa.select(SealedRecord).where(SealedRecord.client_id == client_id))
-    return [
-        {
-            "id": str(record.id),
-            "kind": record.kind,
-            "data": record.data,
-            "sealed_at": record.sealed_at.isoformat(),
-            "delete_after": record.delete_after.isoformat(),
-        }
-        for record in records
-    ]
+    return [contracts.sealed_record_view(record) for record in records]

@@ -18,7 +18,7 @@ from datetime import datetime
 import sqlalchemy as sa
 from sqlalchemy.dialects.postgresql import insert
 
-from clientcard_profile import history_contracts
+from clientcard_profile import contracts
 from clientcard_profile.db.models import ClientImport, Visit
 from clientcard_profile.db.uow import ProfileUnitOfWork
 from clientcard_profile.domain.import_columns import row_extras
@@ -190,7 +190,7 @@ def post_visits(uow: ProfileUnitOfWork, chunk: list[dict], *, now: datetime, imp
     # a row PostgreSQL inserted (not updated) has xmax 0: only new visits are announced
     inserted = {row.id for row in written if str(row.xmax) == "0"}
     for visit in uow.session.scalars(sa.select(Visit).where(Visit.id.in_(inserted))):
-        uow.outbox.add("visit_booked", {**history_contracts.visit_event(visit), "imported": True})
+        uow.outbox.add("visit_booked", {**contracts.visit_event(visit), "imported": True})
     for client_id in {value["client_id"] for value in values}:
         refresh_visit_dates(uow, client_id, now)
     visit_ids = {row.external_id: row.id for row in written}

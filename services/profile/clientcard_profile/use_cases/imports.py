@@ -15,7 +15,7 @@ import uuid
 from datetime import datetime
 
 from clientcard_kit.providers import CallContext
-from clientcard_profile import history_contracts
+from clientcard_profile import contracts
 from clientcard_profile.db.models import ClientImport
 from clientcard_profile.db.uow import ProfileUnitOfWork
 from clientcard_profile.domain.import_columns import MissingColumn, map_headers, map_visit_headers
@@ -86,7 +86,7 @@ def start_import(
                 location_ids=_stored(caller_locations(context)),
             )
         )
-        result = history_contracts.import_view(job, progress=history_contracts.progress_view(job, None))
+        result = contracts.import_view(job, progress=contracts.progress_view(job, None))
         uow.commit()
     return result
 
@@ -115,7 +115,7 @@ def get_import(uow: ProfileUnitOfWork, import_id: str, context: CallContext | No
     import the caller may not see)."""
     with uow:
         job = load_visible_import(uow, import_id, context)
-        return history_contracts.import_view(job, progress=history_contracts.progress_view(job, uow.imports.progress(job.id)))
+        return contracts.import_view(job, progress=contracts.progress_view(job, uow.imports.progress(job.id)))
 
 
 def get_import_owner(uow: ProfileUnitOfWork, import_id: str, context: CallContext | None = None) -> dict:

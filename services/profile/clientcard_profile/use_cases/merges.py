@@ -14,7 +14,7 @@ import sqlalchemy as sa
 
 from clientcard_kit.ids import parse_id
 from clientcard_kit.providers import CallContext
-from clientcard_profile import contracts, history_contracts
+from clientcard_profile import contracts
 from clientcard_profile.db.models import Client, ClientMerge
 from clientcard_profile.db.uow import ProfileUnitOfWork
 from clientcard_profile.domain import merge_plan
@@ -116,7 +116,7 @@ def merge_clients(
         if merge_request["preview"]:
             return answer
         merge = _merge(uow, target, source, updates, moves, (links, dropped_links), context=context, now=now)
-        answer.update(merge=history_contracts.merge_view(merge), client=client_record(uow, target, context))
+        answer.update(merge=contracts.merge_view(merge), client=client_record(uow, target, context))
         uow.commit()
     return answer
 
@@ -261,7 +261,7 @@ def undo_merge(uow: ProfileUnitOfWork, merge_id: str, *, context: CallContext | 
         if target_changes:
             uow.outbox.add("client_updated", contracts.client_updated(target, changed_fields(target_changes)))
         result = {
-            "merge": history_contracts.merge_view(merge),
+            "merge": contracts.merge_view(merge),
             "client": client_record(uow, target, context),
             "source": client_record(uow, source, context),
         }

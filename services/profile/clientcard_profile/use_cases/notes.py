@@ -8,7 +8,7 @@ from datetime import datetime
 from clientcard_kit import cursors
 from clientcard_kit.ids import parse_id
 from clientcard_kit.providers import CallContext
-from clientcard_profile import history_contracts as contracts
+from clientcard_profile import contracts
 from clientcard_profile.db.models import Note
 from clientcard_profile.db.uow import ProfileUnitOfWork
 from clientcard_profile.domain.notes import CLINICAL_SCOPE, needs_clinical_scope, shows_as_alert

@@ -10,7 +10,7 @@ from sqlalchemy.exc import IntegrityError
 from clientcard_kit import cursors
 from clientcard_kit.ids import parse_id
 from clientcard_kit.providers import CallContext
-from clientcard_profile import history_contracts as contracts
+from clientcard_profile import contracts
 from clientcard_profile.db.models import Visit
 from clientcard_profile.db.uow import ProfileUnitOfWork
 from clientcard_profile.domain.visits import ANNOUNCED_FIELDS, STATUSES, event_for

@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 import pytest
 
 from clientcard_kit.contracts import load
-from clientcard_profile import history_contracts
+from clientcard_profile import contracts
 from clientcard_profile.use_cases import clients, merges
 
 from .history_support import STAFF, Database
@@ -54,12 +54,12 @@ def test_a_merge_moves_the_duplicates_family_links_without_self_links_or_doubles
     preview = merges.merge_clients(
         db.uow(),
         target["id"],
-        load(history_contracts.MergeInput(), {"source_id": source["id"], "preview": True}),
+        load(contracts.MergeInput(), {"source_id": source["id"], "preview": True}),
         context=STAFF,
         now=NOW,
     )
     result = merges.merge_clients(
-        db.uow(), target["id"], load(history_contracts.MergeInput(), {"source_id": source["id"]}), context=STAFF, now=NOW
+        db.uow(), target["id"], load(contracts.MergeInput(), {"source_id": source["id"]}), context=STAFF, now=NOW
     )
 
     assert preview["moving"]["links"] == [child["id"]]
@@ -78,7 +78,7 @@ def test_a_merge_moves_the_duplicates_family_links_without_self_links_or_doubles
 def test_undoing_a_merge_moves_back_exactly_the_links_that_moved_and_restores_the_dropped_ones(db):
     target, source, child, partner, own = _family(db)
     merge = merges.merge_clients(
-        db.uow(), target["id"], load(history_contracts.MergeInput(), {"source_id": source["id"]}), context=STAFF, now=NOW
+        db.uow(), target["id"], load(contracts.MergeInput(), {"source_id": source["id"]}), context=STAFF, now=NOW
     )["merge"]
     later = db.client(first_name="Later")
     _link(db, target, later, "ward")  # linked after the merge: stays with the survivor
@@ -95,7 +95,7 @@ def test_undoing_a_merge_moves_back_exactly_the_links_that_moved_and_restores_th
 def test_a_link_removed_after_the_merge_is_not_brought_back_by_the_undo(db):
     target, source, child, partner, own = _family(db)
     merge = merges.merge_clients(
-        db.uow(), target["id"], load(history_contracts.MergeInput(), {"source_id": source["id"]}), context=STAFF, now=NOW
+        db.uow(), target["id"], load(contracts.MergeInput(), {"source_id": source["id"]}), context=STAFF, now=NOW
     )["merge"]
     clients.update_client(
         db.uow(), target["id"], {"linked_clients": [{"client_id": own["id"], "relation": "parent"}]}, region="GB", context=STAFF

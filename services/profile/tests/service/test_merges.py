@@ -6,7 +6,7 @@ import pytest
 
 from clientcard_kit.contracts import load
 from clientcard_kit.errors import InvalidInput
-from clientcard_profile import history_contracts
+from clientcard_profile import contracts
 from clientcard_profile.exceptions import ClientNotFound, MergeConflict, MergeInvalid, MergeUndoRefused
 from clientcard_profile.use_cases import clients, duplicates, merges, notes, visits
 
@@ -26,12 +26,12 @@ def _pair(db):
     target = db.client(first_name="Ann", email=None, tags=["vip"])
     source = db.client(first_name="Anne", email=f"{target['id'][:8]}@example.com", tags=["new"], card_number=target["id"][:12])
     note = notes.add_note(
-        db.uow(), source["id"], load(history_contracts.NoteInput(), {"body": "allergic", "kind": "alert"}), context=STAFF
+        db.uow(), source["id"], load(contracts.NoteInput(), {"body": "allergic", "kind": "alert"}), context=STAFF
     )
     visit = visits.save_visit(
         db.uow(),
         source["id"],
-        load(history_contracts.VisitInput(), {"starts_at": (NOW - timedelta(days=2)).isoformat(), "status": "completed"}),
+        load(contracts.VisitInput(), {"starts_at": (NOW - timedelta(days=2)).isoformat(), "status": "completed"}),
         now=NOW,
     )["visit"]
     return target, source, note, visit
@@ -43,7 +43,7 @@ def test_a_preview_lists_what_would_move_and_change_and_changes_nothing(db):
     preview = merges.merge_clients(
         db.uow(),
         target["id"],
-        load(history_contracts.MergeInput(), {"source_id": source["id"], "preview": True}),
+        load(contracts.MergeInput(), {"source_id": source["id"], "preview": True}),
         context=STAFF,
         now=NOW,
     )
@@ -66,7 +66,7 @@ def test_a_merge_moves_notes_and_visits_fills_fields_and_archives_the_duplicate(
     result = merges.merge_clients(
         db.uow(),
         target["id"],
-        load(history_contracts.MergeInput(), {"source_id": source["id"], "keep": {"first_name": "source"}}),
+        load(contracts.MergeInput(), {"source_id": source["id"], "keep": {"first_name": "source"}}),
         context=STAFF,
         now=NOW,
     )
@@ -95,7 +95,7 @@ def test_merging_a_client_into_itself_is_refused(db):
     client = db.client()
     with pytest.raises(MergeInvalid):
         merges.merge_clients(
-            db.uow(), client["id"], load(history_contracts.MergeInput(), {"source_id": client["id"]}), context=STAFF, now=NOW
+            db.uow(), client["id"], load(contracts.MergeInput(), {"source_id": client["id"]}), context=STAFF, now=NOW
         )
     assert clients.get_client(db.uow(), client["id"])["status"] == "active"
 
@@ -104,16 +104,16 @@ def test_merging_an_already_merged_client_is_a_conflict_and_changes_nothing(db):
     target, source, _, _ = _pair(db)
     third = db.client()
     merges.merge_clients(
-        db.uow(), target["id"], load(history_contracts.MergeInput(), {"source_id": source["id"]}), context=STAFF, now=NOW
+        db.uow(), target["id"], load(contracts.MergeInput(), {"source_id": source["id"]}), context=STAFF, now=NOW
     )
 
     with pytest.raises(MergeConflict):
         merges.merge_clients(
-            db.uow(), third["id"], load(history_contracts.MergeInput(), {"source_id": source["id"]}), context=STAFF, now=NOW
+            db.uow(), third["id"], load(contracts.MergeInput(), {"source_id": source["id"]}), context=STAFF, now=NOW
         )
     with pytest.raises(MergeConflict):  # the archived duplicate cannot survive a merge either
         merges.merge_clients(
-            db.uow(), source["id"], load(history_contracts.MergeInput(), {"source_id": third["id"]}), context=STAFF, now=NOW
+            db.uow(), source["id"], load(contracts.MergeInput(), {"source_id": third["id"]}), context=STAFF, now=NOW
         )
     assert clients.get_client(db.uow(), third["id"])["status"] == "active"
     assert len(db.events("client_merged", source_id=source["id"])) == 1
@@ -123,7 +123,7 @@ def test_merging_an_already_merged_client_is_a_conflict_and_changes_nothing(db):
 def test_a_merge_with_a_missing_or_unknown_source_is_refused(db, payload):
     target = db.client()
     with pytest.raises(InvalidInput):
-        merges.merge_clients(db.uow(), target["id"], load(history_contracts.MergeInput(), payload), context=STAFF, now=NOW)
+        merges.merge_clients(db.uow(), target["id"], load(contracts.MergeInput(), payload), context=STAFF, now=NOW)
 
 
 def test_a_merge_with_an_unknown_field_choice_is_refused(db):
@@ -132,7 +132,7 @@ def test_a_merge_with_an_unknown_field_choice_is_refused(db):
         merges.merge_clients(
             db.uow(),
             target["id"],
-            load(history_contracts.MergeInput(), {"source_id": source["id"], "keep": {"id": "source"}}),
+            load(contracts.MergeInput(), {"source_id": source["id"], "keep": {"id": "source"}}),
             context=STAFF,
             now=NOW,
         )
@@ -140,7 +140,7 @@ def test_a_merge_with_an_unknown_field_choice_is_refused(db):
         merges.merge_clients(
             db.uow(),
             target["id"],
-            load(history_contracts.MergeInput(), {"source_id": source["id"], "keep": {"phone": "both"}}),
+            load(contracts.MergeInput(), {"source_id": source["id"], "keep": {"phone": "both"}}),
             context=STAFF,
             now=NOW,
         )
@@ -153,7 +153,7 @@ def test_merging_into_an_unknown_client_is_not_found(db):
         merges.merge_clients(
             db.uow(),
             "00000000-0000-0000-0000-000000000008",
-            load(history_contracts.MergeInput(), {"source_id": source["id"]}),
+            load(contracts.MergeInput(), {"source_id": source["id"]}),
             context=STAFF,
             now=NOW,
         )
@@ -161,14 +161,12 @@ def test_merging_into_an_unknown_client_is_not_found(db):
 
 def test_undo_moves_back_exactly_what_moved_and_restores_both_clients(db):
     target, source, note, visit = _pair(db)
-    own_note = notes.add_note(
-        db.uow(), target["id"], load(history_contracts.NoteInput(), {"body": "the survivor's own"}), context=STAFF
-    )
+    own_note = notes.add_note(db.uow(), target["id"], load(contracts.NoteInput(), {"body": "the survivor's own"}), context=STAFF)
     merge = merges.merge_clients(
-        db.uow(), target["id"], load(history_contracts.MergeInput(), {"source_id": source["id"]}), context=STAFF, now=NOW
+        db.uow(), target["id"], load(contracts.MergeInput(), {"source_id": source["id"]}), context=STAFF, now=NOW
     )["merge"]
     later = notes.add_note(
-        db.uow(), target["id"], load(history_contracts.NoteInput(), {"body": "written after the merge"}), context=STAFF
+        db.uow(), target["id"], load(contracts.NoteInput(), {"body": "written after the merge"}), context=STAFF
     )
 
     undone = merges.undo_merge(db.uow(), merge["id"], context=STAFF, now=NOW + timedelta(days=29))
@@ -190,7 +188,7 @@ def test_undo_moves_back_exactly_what_moved_and_restores_both_clients(db):
 def test_a_merge_older_than_30_days_cannot_be_undone(db):
     target, source, _, _ = _pair(db)
     merge = merges.merge_clients(
-        db.uow(), target["id"], load(history_contracts.MergeInput(), {"source_id": source["id"]}), context=STAFF, now=NOW
+        db.uow(), target["id"], load(contracts.MergeInput(), {"source_id": source["id"]}), context=STAFF, now=NOW
     )["merge"]
     with pytest.raises(MergeUndoRefused):
         merges.undo_merge(db.uow(), merge["id"], context=STAFF, now=datetime.now(UTC) + timedelta(days=31))
@@ -218,23 +216,23 @@ def test_a_booking_for_a_merged_duplicate_lands_on_the_survivor(db):
     visits.save_visit(
         db.uow(),
         source["id"],
-        load(history_contracts.VisitInput(), {"starts_at": NOW.isoformat(), "external_id": f"b-{source['id']}"}),
+        load(contracts.VisitInput(), {"starts_at": NOW.isoformat(), "external_id": f"b-{source['id']}"}),
         now=NOW,
     )
     merges.merge_clients(
-        db.uow(), target["id"], load(history_contracts.MergeInput(), {"source_id": source["id"]}), context=STAFF, now=NOW
+        db.uow(), target["id"], load(contracts.MergeInput(), {"source_id": source["id"]}), context=STAFF, now=NOW
     )
 
     again = visits.save_visit(
         db.uow(),
         source["id"],
         load(
-            history_contracts.VisitInput(),
+            contracts.VisitInput(),
             {"starts_at": NOW.isoformat(), "external_id": f"b-{source['id']}", "status": "confirmed"},
         ),
         now=NOW,
     )
-    new = visits.save_visit(db.uow(), source["id"], load(history_contracts.VisitInput(), {"starts_at": NOW.isoformat()}), now=NOW)
+    new = visits.save_visit(db.uow(), source["id"], load(contracts.VisitInput(), {"starts_at": NOW.isoformat()}), now=NOW)
 
     assert again["created"] is False and again["visit"]["client_id"] == target["id"]
     assert new["visit"]["client_id"] == target["id"]

@@ -7,7 +7,7 @@ import pytest
 from clientcard_kit import cursors
 from clientcard_kit.contracts import load
 from clientcard_kit.errors import InvalidInput
-from clientcard_profile import history_contracts
+from clientcard_profile import contracts
 from clientcard_profile.exceptions import ClinicalNoteForbidden, NoteInvalid, NoteNotFound
 from clientcard_profile.use_cases import card, notes
 
@@ -25,12 +25,12 @@ def db(profile_database_url):
 
 def test_pinned_notes_come_first_then_the_newest_signed_by_the_caller(db):
     client = db.client()
-    first = notes.add_note(db.uow(), client["id"], load(history_contracts.NoteInput(), {"body": "first"}), context=STAFF)
+    first = notes.add_note(db.uow(), client["id"], load(contracts.NoteInput(), {"body": "first"}), context=STAFF)
     pinned = notes.add_note(
-        db.uow(), client["id"], load(history_contracts.NoteInput(), {"body": "pinned", "pinned": True}), context=STAFF
+        db.uow(), client["id"], load(contracts.NoteInput(), {"body": "pinned", "pinned": True}), context=STAFF
     )
     latest = notes.add_note(
-        db.uow(), client["id"], load(history_contracts.NoteInput(), {"body": "latest", "kind": "treatment"}), context=STAFF
+        db.uow(), client["id"], load(contracts.NoteInput(), {"body": "latest", "kind": "treatment"}), context=STAFF
     )
 
     listed = notes.list_notes(db.uow(), client["id"])
@@ -44,7 +44,7 @@ def test_a_long_list_pages_with_a_cursor_without_repeats(db):
     client = db.client()
     for i in range(5):
         notes.add_note(
-            db.uow(), client["id"], load(history_contracts.NoteInput(), {"body": f"note {i}", "pinned": i == 3}), context=STAFF
+            db.uow(), client["id"], load(contracts.NoteInput(), {"body": f"note {i}", "pinned": i == 3}), context=STAFF
         )
 
     page1 = notes.list_notes(db.uow(), client["id"], limit=2)
@@ -61,16 +61,14 @@ def test_clinical_notes_are_hidden_and_refused_without_the_scope(db):
     notes.add_note(
         db.uow(),
         client["id"],
-        load(history_contracts.NoteInput(), {"body": "diagnosis", "kind": "clinical"}),
+        load(contracts.NoteInput(), {"body": "diagnosis", "kind": "clinical"}),
         context=STAFF,
         clinical_allowed=True,
     )
-    notes.add_note(db.uow(), client["id"], load(history_contracts.NoteInput(), {"body": "likes tea"}), context=STAFF)
+    notes.add_note(db.uow(), client["id"], load(contracts.NoteInput(), {"body": "likes tea"}), context=STAFF)
 
     with pytest.raises(ClinicalNoteForbidden):
-        notes.add_note(
-            db.uow(), client["id"], load(history_contracts.NoteInput(), {"body": "secret", "kind": "clinical"}), context=STAFF
-        )
+        notes.add_note(db.uow(), client["id"], load(contracts.NoteInput(), {"body": "secret", "kind": "clinical"}), context=STAFF)
 
     assert [n["body"] for n in notes.list_notes(db.uow(), client["id"])["items"]] == ["likes tea"]
     with_scope = notes.list_notes(db.uow(), client["id"], include_clinical=True)["items"]
@@ -82,27 +80,27 @@ def test_a_clinical_note_cannot_be_changed_or_deleted_without_the_scope(db):
     note = notes.add_note(
         db.uow(),
         client["id"],
-        load(history_contracts.NoteInput(), {"body": "x", "kind": "clinical"}),
+        load(contracts.NoteInput(), {"body": "x", "kind": "clinical"}),
         context=STAFF,
         clinical_allowed=True,
     )
-    plain = notes.add_note(db.uow(), client["id"], load(history_contracts.NoteInput(), {"body": "y"}), context=STAFF)
+    plain = notes.add_note(db.uow(), client["id"], load(contracts.NoteInput(), {"body": "y"}), context=STAFF)
 
     with pytest.raises(ClinicalNoteForbidden):
-        notes.update_note(db.uow(), note["id"], load(history_contracts.NoteUpdate(), {"body": "changed"}))
+        notes.update_note(db.uow(), note["id"], load(contracts.NoteUpdate(), {"body": "changed"}))
     with pytest.raises(ClinicalNoteForbidden):
         notes.delete_note(db.uow(), note["id"], now=NOW)
     with pytest.raises(ClinicalNoteForbidden):
-        notes.update_note(db.uow(), plain["id"], load(history_contracts.NoteUpdate(), {"kind": "clinical"}))
+        notes.update_note(db.uow(), plain["id"], load(contracts.NoteUpdate(), {"kind": "clinical"}))
     assert notes.list_notes(db.uow(), client["id"], include_clinical=True, kind="clinical")["items"][0]["body"] == "x"
 
 
 def test_an_alert_shows_on_the_card_flagged_until_a_staff_member_acknowledges_it(db):
     client = db.client()
     alert = notes.add_note(
-        db.uow(), client["id"], load(history_contracts.NoteInput(), {"body": "Allergic to latex", "kind": "alert"}), context=STAFF
+        db.uow(), client["id"], load(contracts.NoteInput(), {"body": "Allergic to latex", "kind": "alert"}), context=STAFF
     )
-    notes.add_note(db.uow(), client["id"], load(history_contracts.NoteInput(), {"body": "plain"}), context=STAFF)
+    notes.add_note(db.uow(), client["id"], load(contracts.NoteInput(), {"body": "plain"}), context=STAFF)
 
     before = card.card_section(db.uow(), client["id"], now=NOW)["alerts"]
     acknowledged = notes.acknowledge_note(db.uow(), alert["id"], context=STAFF, now=NOW, staff_name="Maria")
@@ -118,29 +116,27 @@ def test_an_alert_shows_on_the_card_flagged_until_a_staff_member_acknowledges_it
 
 def test_a_plain_note_cannot_be_acknowledged(db):
     client = db.client()
-    note = notes.add_note(db.uow(), client["id"], load(history_contracts.NoteInput(), {"body": "plain"}), context=STAFF)
+    note = notes.add_note(db.uow(), client["id"], load(contracts.NoteInput(), {"body": "plain"}), context=STAFF)
     with pytest.raises(NoteInvalid):
         notes.acknowledge_note(db.uow(), note["id"], context=STAFF, now=NOW)
 
 
 def test_a_deleted_note_leaves_the_list_and_cannot_be_found(db):
     client = db.client()
-    note = notes.add_note(
-        db.uow(), client["id"], load(history_contracts.NoteInput(), {"body": "oops", "pinned": True}), context=STAFF
-    )
+    note = notes.add_note(db.uow(), client["id"], load(contracts.NoteInput(), {"body": "oops", "pinned": True}), context=STAFF)
     notes.delete_note(db.uow(), note["id"], now=NOW)
 
     assert notes.list_notes(db.uow(), client["id"])["items"] == []
     assert card.card_section(db.uow(), client["id"], now=NOW)["alerts"] == []
     with pytest.raises(NoteNotFound):
-        notes.update_note(db.uow(), note["id"], load(history_contracts.NoteUpdate(), {"body": "again"}))
+        notes.update_note(db.uow(), note["id"], load(contracts.NoteUpdate(), {"body": "again"}))
 
 
 @pytest.mark.parametrize("payload", [{}, {"body": ""}, {"body": "x", "kind": "secret"}, ["not", "an", "object"]])
 def test_bad_note_input_is_refused_and_nothing_is_stored(db, payload):
     client = db.client()
     with pytest.raises(InvalidInput):
-        notes.add_note(db.uow(), client["id"], load(history_contracts.NoteInput(), payload), context=STAFF)
+        notes.add_note(db.uow(), client["id"], load(contracts.NoteInput(), payload), context=STAFF)
     assert notes.list_notes(db.uow(), client["id"])["items"] == []
 
 

@@ -11,7 +11,7 @@ from nameko.standalone.rpc import ServiceRpcProxy
 from nameko.testing.services import entrypoint_waiter
 
 from clientcard_kit.contracts import load
-from clientcard_profile import history_contracts
+from clientcard_profile import contracts
 from clientcard_profile.exceptions import ClientArchived, ClientInvalid, ClientVersionMismatch
 from clientcard_profile.service import ProfileService
 from clientcard_profile.use_cases import archive, clients, erasure, merges, profile_photo
@@ -114,7 +114,7 @@ def test_a_merge_hands_the_duplicates_photo_to_a_survivor_without_one_and_the_un
     profile_photo.set_profile_photo(db.uow(), duplicate["id"], photo, context=STAFF)
 
     merged = merges.merge_clients(
-        db.uow(), survivor["id"], load(history_contracts.MergeInput(), {"source_id": duplicate["id"]}), context=STAFF, now=NOW
+        db.uow(), survivor["id"], load(contracts.MergeInput(), {"source_id": duplicate["id"]}), context=STAFF, now=NOW
     )
     assert merged["client"]["photo_file_id"] == photo
     merges.undo_merge(db.uow(), merged["merge"]["id"], context=STAFF, now=NOW)
@@ -129,7 +129,7 @@ def test_a_survivor_keeps_its_own_photo_in_a_merge(db):
     profile_photo.set_profile_photo(db.uow(), duplicate["id"], str(uuid.uuid4()), context=STAFF)
 
     merged = merges.merge_clients(
-        db.uow(), survivor["id"], load(history_contracts.MergeInput(), {"source_id": duplicate["id"]}), context=STAFF, now=NOW
+        db.uow(), survivor["id"], load(contracts.MergeInput(), {"source_id": duplicate["id"]}), context=STAFF, now=NOW
     )
 
     assert merged["client"]["photo_file_id"] == own

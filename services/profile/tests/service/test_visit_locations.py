@@ -5,7 +5,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from clientcard_kit.contracts import load
-from clientcard_profile import decoding, history_contracts
+from clientcard_profile import contracts, decoding
 from clientcard_profile.exceptions import VisitInvalid
 from clientcard_profile.use_cases import locations, visits
 
@@ -34,7 +34,7 @@ def test_booking_a_visit_at_an_inactive_location_is_refused_and_stores_nothing(d
         visits.save_visit(
             db.uow(),
             client["id"],
-            load(history_contracts.VisitInput(), {"starts_at": LATER, "location_id": closed["id"]}),
+            load(contracts.VisitInput(), {"starts_at": LATER, "location_id": closed["id"]}),
             now=NOW,
         )
 
@@ -49,20 +49,20 @@ def test_moving_a_visit_to_an_inactive_location_is_refused_and_changes_nothing(d
         db.uow(),
         client["id"],
         load(
-            history_contracts.VisitInput(),
+            contracts.VisitInput(),
             {"starts_at": LATER, "location_id": open_location["id"], "external_id": f"move-{client['id']}"},
         ),
         now=NOW,
     )["visit"]
 
     with pytest.raises(VisitInvalid):
-        visits.update_visit(db.uow(), visit["id"], load(history_contracts.VisitUpdate(), {"location_id": closed["id"]}), now=NOW)
+        visits.update_visit(db.uow(), visit["id"], load(contracts.VisitUpdate(), {"location_id": closed["id"]}), now=NOW)
     with pytest.raises(VisitInvalid):  # the booking system's upsert by external_id too
         visits.save_visit(
             db.uow(),
             client["id"],
             load(
-                history_contracts.VisitInput(),
+                contracts.VisitInput(),
                 {"starts_at": LATER, "location_id": closed["id"], "external_id": f"move-{client['id']}"},
             ),
             now=NOW,
@@ -74,14 +74,14 @@ def test_moving_a_visit_to_an_inactive_location_is_refused_and_changes_nothing(d
 def test_a_visit_already_at_a_location_that_closed_can_still_be_cancelled(db):
     client, location = db.client(), db.location()
     visit = visits.save_visit(
-        db.uow(), client["id"], load(history_contracts.VisitInput(), {"starts_at": LATER, "location_id": location["id"]}), now=NOW
+        db.uow(), client["id"], load(contracts.VisitInput(), {"starts_at": LATER, "location_id": location["id"]}), now=NOW
     )["visit"]
     locations.update_location(db.uow(), location["id"], decoding.location_changes({"active": False}))
 
     cancelled = visits.update_visit(
         db.uow(),
         visit["id"],
-        load(history_contracts.VisitUpdate(), {"status": "cancelled", "location_id": location["id"]}),
+        load(contracts.VisitUpdate(), {"status": "cancelled", "location_id": location["id"]}),
         now=NOW,
     )
 

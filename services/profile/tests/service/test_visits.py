@@ -6,7 +6,7 @@ import pytest
 
 from clientcard_kit.contracts import load
 from clientcard_kit.errors import InvalidInput
-from clientcard_profile import history_contracts
+from clientcard_profile import contracts
 from clientcard_profile.exceptions import VisitExternalIdTaken, VisitInvalid, VisitNotFound
 from clientcard_profile.use_cases import card, clients, visits
 
@@ -32,7 +32,7 @@ def test_a_second_post_with_the_same_external_id_updates_and_never_duplicates(db
         db.uow(),
         client["id"],
         load(
-            history_contracts.VisitInput(),
+            contracts.VisitInput(),
             {
                 "starts_at": _at(3),
                 "service": "Cut",
@@ -47,7 +47,7 @@ def test_a_second_post_with_the_same_external_id_updates_and_never_duplicates(db
         db.uow(),
         client["id"],
         load(
-            history_contracts.VisitInput(),
+            contracts.VisitInput(),
             {"starts_at": _at(3), "service": "Cut and colour", "external_id": f"ext-{client['id']}"},
         ),
         now=NOW,
@@ -67,8 +67,8 @@ def test_a_second_post_with_the_same_external_id_updates_and_never_duplicates(db
 def test_an_unchanged_repost_announces_nothing(db):
     client = db.client()
     payload = {"starts_at": _at(2), "service": "Cut", "status": "booked", "external_id": f"same-{client['id']}"}
-    visits.save_visit(db.uow(), client["id"], load(history_contracts.VisitInput(), payload), now=NOW)
-    visits.save_visit(db.uow(), client["id"], load(history_contracts.VisitInput(), payload), now=NOW)
+    visits.save_visit(db.uow(), client["id"], load(contracts.VisitInput(), payload), now=NOW)
+    visits.save_visit(db.uow(), client["id"], load(contracts.VisitInput(), payload), now=NOW)
     assert len(db.events("visit_booked", client_id=client["id"])) == 1
     assert db.events("visit_updated", client_id=client["id"]) == []
 
@@ -76,13 +76,13 @@ def test_an_unchanged_repost_announces_nothing(db):
 def test_an_external_id_of_another_clients_visit_is_a_conflict(db):
     one, other = db.client(), db.client()
     visits.save_visit(
-        db.uow(), one["id"], load(history_contracts.VisitInput(), {"starts_at": _at(1), "external_id": f"x-{one['id']}"}), now=NOW
+        db.uow(), one["id"], load(contracts.VisitInput(), {"starts_at": _at(1), "external_id": f"x-{one['id']}"}), now=NOW
     )
     with pytest.raises(VisitExternalIdTaken):
         visits.save_visit(
             db.uow(),
             other["id"],
-            load(history_contracts.VisitInput(), {"starts_at": _at(1), "external_id": f"x-{one['id']}"}),
+            load(contracts.VisitInput(), {"starts_at": _at(1), "external_id": f"x-{one['id']}"}),
             now=NOW,
         )
 
@@ -90,20 +90,16 @@ def test_an_external_id_of_another_clients_visit_is_a_conflict(db):
 def test_cancelling_a_visit_announces_it_and_the_card_counts_no_shows_and_cancellations(db):
     client = db.client()
     past = visits.save_visit(
-        db.uow(), client["id"], load(history_contracts.VisitInput(), {"starts_at": _at(-10), "status": "completed"}), now=NOW
+        db.uow(), client["id"], load(contracts.VisitInput(), {"starts_at": _at(-10), "status": "completed"}), now=NOW
     )["visit"]
-    visits.save_visit(
-        db.uow(), client["id"], load(history_contracts.VisitInput(), {"starts_at": _at(-5), "status": "no_show"}), now=NOW
-    )
+    visits.save_visit(db.uow(), client["id"], load(contracts.VisitInput(), {"starts_at": _at(-5), "status": "no_show"}), now=NOW)
     upcoming = visits.save_visit(
-        db.uow(), client["id"], load(history_contracts.VisitInput(), {"starts_at": _at(7), "staff": "Maria"}), now=NOW
+        db.uow(), client["id"], load(contracts.VisitInput(), {"starts_at": _at(7), "staff": "Maria"}), now=NOW
     )["visit"]
-    doomed = visits.save_visit(db.uow(), client["id"], load(history_contracts.VisitInput(), {"starts_at": _at(14)}), now=NOW)[
-        "visit"
-    ]
+    doomed = visits.save_visit(db.uow(), client["id"], load(contracts.VisitInput(), {"starts_at": _at(14)}), now=NOW)["visit"]
 
     visits.update_visit(
-        db.uow(), doomed["id"], load(history_contracts.VisitUpdate(), {"status": "cancelled", "comment": "rang in"}), now=NOW
+        db.uow(), doomed["id"], load(contracts.VisitUpdate(), {"status": "cancelled", "comment": "rang in"}), now=NOW
     )
     section = card.card_section(db.uow(), client["id"], now=NOW)
 
@@ -120,15 +116,15 @@ def test_cancelling_a_visit_announces_it_and_the_card_counts_no_shows_and_cancel
 def test_the_clients_last_and_next_visit_times_follow_its_visits(db):
     client = db.client()
     visits.save_visit(
-        db.uow(), client["id"], load(history_contracts.VisitInput(), {"starts_at": _at(-3), "status": "completed"}), now=NOW
+        db.uow(), client["id"], load(contracts.VisitInput(), {"starts_at": _at(-3), "status": "completed"}), now=NOW
     )
-    nxt = visits.save_visit(db.uow(), client["id"], load(history_contracts.VisitInput(), {"starts_at": _at(4)}), now=NOW)["visit"]
+    nxt = visits.save_visit(db.uow(), client["id"], load(contracts.VisitInput(), {"starts_at": _at(4)}), now=NOW)["visit"]
 
     record = clients.get_client(db.uow(), client["id"])
     assert datetime.fromisoformat(record["last_visit_at"]) == NOW - timedelta(days=3)
     assert datetime.fromisoformat(record["next_visit_at"]) == NOW + timedelta(days=4)
 
-    visits.update_visit(db.uow(), nxt["id"], load(history_contracts.VisitUpdate(), {"status": "cancelled"}), now=NOW)
+    visits.update_visit(db.uow(), nxt["id"], load(contracts.VisitUpdate(), {"status": "cancelled"}), now=NOW)
     assert clients.get_client(db.uow(), client["id"])["next_visit_at"] is None
 
 
@@ -138,7 +134,7 @@ def test_an_unknown_location_is_refused_and_nothing_is_stored(db):
         visits.save_visit(
             db.uow(),
             client["id"],
-            load(history_contracts.VisitInput(), {"starts_at": _at(1), "location_id": "00000000-0000-0000-0000-000000000001"}),
+            load(contracts.VisitInput(), {"starts_at": _at(1), "location_id": "00000000-0000-0000-0000-000000000001"}),
             now=NOW,
         )
     assert "location_id" in raised.value.errors
@@ -159,27 +155,23 @@ def test_an_unknown_location_is_refused_and_nothing_is_stored(db):
 def test_bad_visit_input_is_refused_and_nothing_is_stored(db, payload):
     client = db.client()
     with pytest.raises(InvalidInput):
-        visits.save_visit(db.uow(), client["id"], load(history_contracts.VisitInput(), payload), now=NOW)
+        visits.save_visit(db.uow(), client["id"], load(contracts.VisitInput(), payload), now=NOW)
     assert visits.list_visits(db.uow(), client["id"])["items"] == []
 
 
 def test_a_patch_cannot_end_a_visit_before_it_starts(db):
     client = db.client()
-    visit = visits.save_visit(db.uow(), client["id"], load(history_contracts.VisitInput(), {"starts_at": _at(1)}), now=NOW)[
-        "visit"
-    ]
+    visit = visits.save_visit(db.uow(), client["id"], load(contracts.VisitInput(), {"starts_at": _at(1)}), now=NOW)["visit"]
     with pytest.raises(VisitInvalid):
-        visits.update_visit(db.uow(), visit["id"], load(history_contracts.VisitUpdate(), {"ends_at": _at(0)}), now=NOW)
+        visits.update_visit(db.uow(), visit["id"], load(contracts.VisitUpdate(), {"ends_at": _at(0)}), now=NOW)
     with pytest.raises(VisitNotFound):
-        visits.update_visit(db.uow(), "not-a-uuid", load(history_contracts.VisitUpdate(), {"comment": "x"}), now=NOW)
+        visits.update_visit(db.uow(), "not-a-uuid", load(contracts.VisitUpdate(), {"comment": "x"}), now=NOW)
 
 
 def test_visits_page_latest_first(db):
     client = db.client()
     ids = [
-        visits.save_visit(db.uow(), client["id"], load(history_contracts.VisitInput(), {"starts_at": _at(d)}), now=NOW)["visit"][
-            "id"
-        ]
+        visits.save_visit(db.uow(), client["id"], load(contracts.VisitInput(), {"starts_at": _at(d)}), now=NOW)["visit"]["id"]
         for d in (1, 2, 3)
     ]
     page1 = visits.list_visits(db.uow(), client["id"], limit=2)

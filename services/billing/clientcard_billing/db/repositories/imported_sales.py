@@ -11,39 +11,12 @@ import uuid
 from datetime import datetime
 
 import sqlalchemy as sa
-from sqlalchemy.dialects.postgresql import UUID, insert
-from sqlalchemy.orm import Mapped, Session, mapped_column
+from sqlalchemy.dialects.postgresql import insert
+from sqlalchemy.orm import Session
 
-from clientcard_billing.db.models import Base
+from clientcard_billing.db.models import ImportedSale, ImportedSaleMerge
 
 COUNTED = "completed"  # a cancelled or missed visit sold nothing, whatever price the old system held
-
-
-class ImportedSale(Base):
-    __tablename__ = "imported_sales"
-
-    visit_external_id: Mapped[str] = mapped_column(sa.String(200), primary_key=True)
-    client_id: Mapped[uuid.UUID] = mapped_column(UUID(as_uuid=True))
-    visit_id: Mapped[uuid.UUID | None] = mapped_column(UUID(as_uuid=True))
-    import_id: Mapped[uuid.UUID] = mapped_column(UUID(as_uuid=True))
-    occurred_at: Mapped[datetime] = mapped_column(sa.DateTime(timezone=True))
-    status: Mapped[str] = mapped_column(sa.String(20))
-    amount_minor: Mapped[int] = mapped_column(sa.BigInteger)
-    currency: Mapped[str] = mapped_column(sa.String(3))
-    service: Mapped[str | None] = mapped_column(sa.String(200))
-    staff: Mapped[str | None] = mapped_column(sa.String(200))
-    location_id: Mapped[uuid.UUID | None] = mapped_column(UUID(as_uuid=True))
-    posted_at: Mapped[datetime] = mapped_column(sa.DateTime(timezone=True))  # when profile accepted these values
-
-
-class ImportedSaleMerge(Base):
-    __tablename__ = "imported_sale_merges"
-
-    merge_id: Mapped[uuid.UUID] = mapped_column(UUID(as_uuid=True), primary_key=True)
-    visit_external_id: Mapped[str] = mapped_column(
-        sa.String(200), sa.ForeignKey("imported_sales.visit_external_id"), primary_key=True
-    )
-    source_id: Mapped[uuid.UUID] = mapped_column(UUID(as_uuid=True))
 
 
 SALE_VALUES = (

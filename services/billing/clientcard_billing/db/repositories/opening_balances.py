@@ -3,31 +3,12 @@
 from __future__ import annotations
 
 import uuid
-from datetime import datetime
 
 import sqlalchemy as sa
-from sqlalchemy.dialects.postgresql import UUID, insert
-from sqlalchemy.orm import Mapped, Session, mapped_column
+from sqlalchemy.dialects.postgresql import insert
+from sqlalchemy.orm import Session
 
-from clientcard_billing.db.models import Account, Base, LedgerEntry, LedgerTransaction
-
-
-class OpeningBalance(Base):
-    __tablename__ = "opening_balances"
-
-    key: Mapped[str] = mapped_column(sa.String(250), primary_key=True)
-    client_id: Mapped[uuid.UUID] = mapped_column(UUID(as_uuid=True))
-    transaction_id: Mapped[uuid.UUID] = mapped_column(UUID(as_uuid=True), sa.ForeignKey("ledger_transactions.id"))
-    amount_minor: Mapped[int] = mapped_column(sa.BigInteger)
-    currency: Mapped[str] = mapped_column(sa.String(3))
-    created_at: Mapped[datetime] = mapped_column(sa.DateTime(timezone=True), server_default=sa.func.now())
-
-
-class OpeningBalanceImport(Base):
-    __tablename__ = "opening_balance_imports"
-
-    import_id: Mapped[uuid.UUID] = mapped_column(UUID(as_uuid=True), primary_key=True)
-    key: Mapped[str] = mapped_column(sa.String(250), sa.ForeignKey("opening_balances.key"), primary_key=True)
+from clientcard_billing.db.models import Account, LedgerEntry, LedgerTransaction, OpeningBalance, OpeningBalanceImport
 
 
 class OpeningBalanceRepository:

@@ -3,31 +3,12 @@
 from __future__ import annotations
 
 import uuid
-from datetime import datetime
 
 import sqlalchemy as sa
-from sqlalchemy.dialects.postgresql import UUID, insert
-from sqlalchemy.orm import Mapped, Session, mapped_column
+from sqlalchemy.dialects.postgresql import insert
+from sqlalchemy.orm import Session
 
-from clientcard_loyalty.db.models import Base, LoyaltyCard, PointLot
-
-
-class ImportedPart(Base):
-    __tablename__ = "imported_parts"
-
-    key: Mapped[str] = mapped_column(sa.String(250), primary_key=True)
-    client_id: Mapped[uuid.UUID] = mapped_column(UUID(as_uuid=True))
-    part: Mapped[str] = mapped_column(sa.String(20))
-    lot_id: Mapped[uuid.UUID | None] = mapped_column(UUID(as_uuid=True), sa.ForeignKey("point_lots.id"))
-    card_id: Mapped[uuid.UUID | None] = mapped_column(UUID(as_uuid=True), sa.ForeignKey("loyalty_cards.id"))
-    created_at: Mapped[datetime] = mapped_column(sa.DateTime(timezone=True), server_default=sa.func.now())
-
-
-class ImportedPartImport(Base):
-    __tablename__ = "imported_part_imports"
-
-    import_id: Mapped[uuid.UUID] = mapped_column(UUID(as_uuid=True), primary_key=True)
-    key: Mapped[str] = mapped_column(sa.String(250), sa.ForeignKey("imported_parts.key"), primary_key=True)
+from clientcard_loyalty.db.models import ImportedPart, ImportedPartImport, LoyaltyCard, PointLot
 
 
 class ImportedPartRepository:
