@@ -6,7 +6,7 @@ import logging
 import pytest
 from kombu.exceptions import OperationalError as KombuOperationalError
 from nameko.exceptions import RemoteError, RpcTimeout
-from nameko.rpc import RpcConsumer
+from nameko.rpc import Responder
 from nameko.standalone.rpc import ServiceRpcProxy
 
 from clientcard_kit.entrypoints import rpc
@@ -54,15 +54,15 @@ def test_an_answer_the_broker_could_not_take_leaves_the_service_running(containe
     container = container_factory(Echo, config)
     container.start()
     failing = {"left": 1}
-    original = RpcConsumer.handle_result
+    original = Responder.send_response
 
-    def broker_gone_once(self, message, result, exc_info):
+    def broker_gone_once(self, result, exc_info):
         if failing["left"]:
             failing["left"] -= 1
             raise KombuOperationalError("Server unexpectedly closed connection")
-        return original(self, message, result, exc_info)
+        return original(self, result, exc_info)
 
-    monkeypatch.setattr(RpcConsumer, "handle_result", broker_gone_once)
+    monkeypatch.setattr(Responder, "send_response", broker_gone_once)
 
     with ServiceRpcProxy("kit_echo", config, timeout=2) as proxy:
         with pytest.raises(RpcTimeout):  # its answer was lost: the caller's deadline tells it
