@@ -53,6 +53,8 @@ class Suite:
         LOGS.mkdir(parents=True, exist_ok=True)
 
     def _spawn(self, name: str, command: list[str], extra_env: dict[str, str]) -> None:
+        if name in self.processes:  # started again (a retried test): never leave the first one running unowned
+            self.stop(name)
         log = open(LOGS / f"{name}.log", "ab")  # noqa: SIM115  (the child process writes to it; closed on stop)
         self.processes[name] = subprocess.Popen(
             command, cwd=ROOT, env={**self.env, **extra_env}, stdout=log, stderr=subprocess.STDOUT, start_new_session=True

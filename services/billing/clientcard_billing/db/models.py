@@ -186,8 +186,13 @@ class KnownLocation(Base):
     updated_at: Mapped[datetime] = _when()
 
 
-class MergeMove(Base):
-    """What one `client_merged` moved, so that `client_merge_undone` moves exactly that back."""
+class MoneyMerge(Base):
+    """What one `client_merged` moved in billing, so that `client_merge_undone` moves exactly that back: the
+    ledger transaction that moved the balance, and the invoices, payments and cards re-pointed with it.
+
+    Not the kit's per-row `merge_moves` record (clientcard_kit.merges), whose services move rows only: a
+    billing merge moves money, one transaction per merge. The table keeps its first name, since renaming
+    it would break the running version during a rolling update (migrations only expand)."""
 
     __tablename__ = "merge_moves"
 

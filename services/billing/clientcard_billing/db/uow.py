@@ -9,7 +9,7 @@ from clientcard_billing.db.repositories import (
     InvoiceRepository,
     LedgerRepository,
     LocationRepository,
-    MergeRepository,
+    MoneyMergeRepository,
     OpeningBalanceRepository,
     StatisticsRepository,
 )
@@ -22,7 +22,7 @@ class BillingUnitOfWork(SqlAlchemyUnitOfWork):
     invoices: InvoiceRepository
     cards: CardRepository
     locations: LocationRepository
-    merges: MergeRepository
+    merges: MoneyMergeRepository
     statistics: StatisticsRepository
     imported_sales: ImportedSaleRepository  # sales history brought by an import
     opening_balances: OpeningBalanceRepository  # balances brought by an import
@@ -33,7 +33,7 @@ class BillingUnitOfWork(SqlAlchemyUnitOfWork):
         self.invoices = InvoiceRepository(session)
         self.cards = CardRepository(session)
         self.locations = LocationRepository(session)
-        self.merges = MergeRepository(session)
+        self.merges = MoneyMergeRepository(session)
         self.statistics = StatisticsRepository(session)
         self.imported_sales = ImportedSaleRepository(session)
         self.opening_balances = OpeningBalanceRepository(session)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import Counter
 
 from clientcard_billing import contracts
-from clientcard_billing.db.models import MergeMove
+from clientcard_billing.db.models import MoneyMerge
 from clientcard_billing.db.uow import BillingUnitOfWork
 from clientcard_billing.domain import ledger
 from clientcard_billing.use_cases.support import BillingContext, announce_balance, lock_accounts
@@ -51,7 +51,7 @@ def merge_clients(uow: BillingUnitOfWork, event: dict, ctx: BillingContext) -> N
         uow.cards.repoint(card_ids, survivor_id)
         uow.imported_sales.move_for_merge(event["merge_id"], source_id, survivor_id)
         uow.merges.add(
-            MergeMove(
+            MoneyMerge(
                 merge_id=event["merge_id"],
                 client_id=survivor_id,
                 source_id=source_id,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlalchemy as sa
 
-from clientcard_billing.db.models import Account, MergeMove
+from clientcard_billing.db.models import Account, MoneyMerge
 from clientcard_billing.db.uow import BillingUnitOfWork
 from clientcard_billing.exceptions import ClientClosed
 
@@ -15,8 +15,8 @@ def refuse_closed(uow: BillingUnitOfWork, accounts: list[Account]) -> None:
         if account.erased_at is not None:
             raise ClientClosed(f"Client {account.client_id} was erased; nothing more can be recorded for them")
     merged = uow.session.execute(
-        sa.select(MergeMove.source_id, MergeMove.client_id)
-        .where(MergeMove.source_id.in_([account.client_id for account in accounts]), MergeMove.undone_at.is_(None))
+        sa.select(MoneyMerge.source_id, MoneyMerge.client_id)
+        .where(MoneyMerge.source_id.in_([account.client_id for account in accounts]), MoneyMerge.undone_at.is_(None))
         .limit(1)
     ).first()
     if merged is not None:

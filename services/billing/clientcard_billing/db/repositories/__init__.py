@@ -5,7 +5,7 @@ from clientcard_billing.db.repositories.imported_sales import ImportedSaleReposi
 from clientcard_billing.db.repositories.invoices import InvoiceRepository
 from clientcard_billing.db.repositories.ledger import LedgerRepository
 from clientcard_billing.db.repositories.opening_balances import OpeningBalanceRepository
-from clientcard_billing.db.repositories.reference import CardRepository, LocationRepository, MergeRepository
+from clientcard_billing.db.repositories.reference import CardRepository, LocationRepository, MoneyMergeRepository
 from clientcard_billing.db.repositories.statistics import StatisticsRepository
 
 __all__ = [
@@ -15,7 +15,7 @@ __all__ = [
     "InvoiceRepository",
     "LedgerRepository",
     "LocationRepository",
-    "MergeRepository",
+    "MoneyMergeRepository",
     "OpeningBalanceRepository",
     "StatisticsRepository",
 ]

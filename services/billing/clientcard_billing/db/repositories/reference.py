@@ -9,7 +9,7 @@ import sqlalchemy as sa
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.orm import Session
 
-from clientcard_billing.db.models import CardOnFile, KnownLocation, MergeMove
+from clientcard_billing.db.models import CardOnFile, KnownLocation, MoneyMerge
 
 
 class CardRepository:
@@ -61,14 +61,14 @@ class LocationRepository:
         return self._session.get(KnownLocation, location_id) is not None
 
 
-class MergeRepository:
+class MoneyMergeRepository:
     def __init__(self, session: Session):
         self._session = session
 
-    def get(self, merge_id: uuid.UUID, *, lock: bool = False) -> MergeMove | None:
-        query = sa.select(MergeMove).where(MergeMove.merge_id == merge_id)
+    def get(self, merge_id: uuid.UUID, *, lock: bool = False) -> MoneyMerge | None:
+        query = sa.select(MoneyMerge).where(MoneyMerge.merge_id == merge_id)
         return self._session.scalars(query.with_for_update() if lock else query).first()
 
-    def add(self, move: MergeMove) -> None:
+    def add(self, move: MoneyMerge) -> None:
         self._session.add(move)
         self._session.flush()
