@@ -29,6 +29,7 @@ def _template(api, title):
 
 
 def _draw(page):
+    page.locator("canvas.signature").scroll_into_view_if_needed()  # the mouse draws where the screen shows it
     box = page.locator("canvas.signature").bounding_box()
     page.mouse.move(box["x"] + 20, box["y"] + 60)
     page.mouse.down()
@@ -89,3 +90,31 @@ def test_a_signer_who_cannot_draw_signs_with_the_typed_name_by_keyboard(page, ap
 
     expect(page.locator("#consents tr", has_text=title)).to_contain_text("valid")
     shot("typed-signature")
+
+
+def test_a_drawn_signature_and_the_answers_stay_when_an_acknowledged_alert_redraws_the_card(
+    page, api, new_key, sign_in, open_card, shot
+):
+    client = _client(api)
+    alert = api.post(f"/clients/{client['id']}/notes", json={"body": "Sensitive skin", "kind": "alert"})
+    assert alert.status_code == 201, alert.text
+    title = f"Laser {uuid.uuid4().hex[:6]}"
+    _template(api, title)
+    sign_in(new_key()["secret"])
+    open_card(client["id"], client["last_name"])
+    page.get_by_role("tab", name="Consents").click()
+    page.locator("#consent-template").select_option(label=title)
+    _draw(page)
+    page.get_by_label("Known allergies").fill("Latex")
+    page.get_by_label("I understand the risks").check()
+
+    page.locator(".alert").get_by_role("button", name="Acknowledge").click()
+
+    expect(page.locator(".alert")).to_have_count(0)  # the card was redrawn
+    expect(page.get_by_label("Known allergies")).to_have_value("Latex")
+    shot("signature-kept")
+    page.get_by_role("button", name="Sign", exact=True).click()  # nothing drawn again
+
+    expect(page.locator("#consents tr", has_text=title)).to_contain_text("valid")  # a lost drawing: "draw a signature"
+    [consent] = api.get(f"/clients/{client['id']}/consents").json()["items"]
+    assert consent["answers"]["allergies"] == "Latex"

@@ -4,7 +4,8 @@
 //  - a form opened in a slot made by `keptSlot(key)` (freeze, grant, pay, edit a note): the very
 //    nodes, so what was typed, ticked or drawn stays, into the new slot of the same key;
 //  - what was typed in a standing form (top up, add a note, …): into the new form of the same
-//    `data-form-key`, field by field, only where it differs from the form's own default;
+//    `data-form-key`, field by field, only where it differs from the form's own default, and a
+//    signature drawn in it;
 //  - an open <details> and a choice made in a control outside any form, by id.
 // A form being submitted stays behind: the redraw it asked for is its answer, and it closes.
 import { h } from "./dom.js";
@@ -34,6 +35,17 @@ function moveSlots(from, to) {
   });
 }
 
+// a drawn signature is no form control: its pixels go to the canvas at the same place in the new form
+function copyDrawings(from, to) {
+  const fresh = [...to.querySelectorAll("canvas")];
+  [...from.querySelectorAll("canvas")].forEach((old, index) => {
+    const twin = fresh[index];
+    if (!old.dataset.signed || !twin || twin.width !== old.width || twin.height !== old.height) return;
+    twin.getContext("2d").drawImage(old, 0, 0);
+    twin.dataset.signed = "1";
+  });
+}
+
 // returns the new control that should have the focus the old one had
 function copyTyped(from, to, focused) {
   let twin = null;
@@ -55,6 +67,7 @@ function copyTyped(from, to, focused) {
       copyValue(control, match);
       if (control === focused) twin = match;
     });
+    copyDrawings(old, fresh);
   });
   from.querySelectorAll("details[id][open]").forEach((old) => {
     const fresh = to.querySelector(`details${selector("id", old.id)}`);
