@@ -8,12 +8,12 @@ import uuid
 from marshmallow import ValidationError
 
 from clientcard_profile import contracts
+from clientcard_profile.adapters.phones import UnparseablePhone, to_e164
 from clientcard_profile.db.models import Client
 from clientcard_profile.db.uow import ProfileUnitOfWork
 from clientcard_profile.domain.custom_fields import FieldSpec, check_values
 from clientcard_profile.domain.relations import inverse
 from clientcard_profile.exceptions import ClientInvalid
-from clientcard_profile.phones import UnparseablePhone, to_e164
 
 PHONE_FIELDS = ("phone", "additional_phone")
 

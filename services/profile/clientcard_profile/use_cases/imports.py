@@ -16,11 +16,11 @@ from datetime import datetime
 
 from clientcard_kit.providers import CallContext
 from clientcard_profile import contracts
+from clientcard_profile.adapters.tabular import MalformedFile, read_table
 from clientcard_profile.db.models import ClientImport
 from clientcard_profile.db.uow import ProfileUnitOfWork
 from clientcard_profile.domain.import_columns import MissingColumn, map_headers, map_visit_headers
 from clientcard_profile.exceptions import ImportFileInvalid, ImportFileTooLarge, ImportNotFound
-from clientcard_profile.tabular import MalformedFile, read_table
 from clientcard_profile.use_cases.import_checks import ServiceChecks, ServicesUnavailable
 from clientcard_profile.use_cases.import_clients import ClientPlanner
 from clientcard_profile.use_cases.import_posting import post_next_chunk

@@ -10,14 +10,14 @@ import uuid
 from dataclasses import replace
 from datetime import datetime
 
+from clientcard_kit.contract_dump import dump_many, plain_dumper
 from clientcard_kit.providers import CallContext
 from clientcard_profile import contracts
-from clientcard_profile.contract_dump import dump_many, plain_dumper
+from clientcard_profile.adapters.phones import UnparseablePhone, to_e164
 from clientcard_profile.db.repositories.search import SearchCriteria, search
 from clientcard_profile.db.uow import ProfileUnitOfWork
 from clientcard_profile.domain.search_query import classify
 from clientcard_profile.exceptions import SearchInvalid
-from clientcard_profile.phones import UnparseablePhone, to_e164
 from clientcard_profile.use_cases.lookup import caller_locations
 
 CLIENTS = contracts.ClientOutput(many=True)  # built once: a schema per call costs more than the query

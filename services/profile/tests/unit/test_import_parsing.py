@@ -6,8 +6,8 @@ import io
 import pytest
 from openpyxl import Workbook
 
+from clientcard_profile.adapters.tabular import MalformedFile, read_table
 from clientcard_profile.domain.import_columns import MissingColumn, map_headers, row_input
-from clientcard_profile.tabular import MalformedFile, read_table
 
 
 def test_headers_are_matched_by_name_and_alias_whatever_their_case_or_order():

@@ -2,7 +2,7 @@
 
 import pytest
 
-from clientcard_profile.phones import UnparseablePhone, to_e164
+from clientcard_profile.adapters.phones import UnparseablePhone, to_e164
 
 
 @pytest.mark.parametrize("raw", ["07700 900123", "+44 7700 900123", "447700900123", "(07700) 900-123"])

@@ -7,9 +7,9 @@ from types import SimpleNamespace
 
 from marshmallow import fields
 
+from clientcard_kit.contract_dump import dump_many, plain_dumper
 from clientcard_kit.contracts import Contract
 from clientcard_profile import contracts
-from clientcard_profile.contract_dump import dump_many, plain_dumper
 
 
 def _client(**changes):

@@ -30,18 +30,23 @@ def _same(value):
 def _converter(field: fields.Field):
     """The field's `_serialize` as a one-argument function; inline for the plain types of output contracts."""
     kind = type(field)
+
+    # the exact types only (a subclass may serialize otherwise); each type's own settings, by name
+    def option(name: str):
+        return getattr(field, name, None)
+
     if kind is fields.String:
         return _as_text
-    if kind in (fields.DateTime, fields.AwareDateTime, fields.Date) and (field.format or "iso") in ("iso", "iso8601"):
+    if kind in (fields.DateTime, fields.AwareDateTime, fields.Date) and (option("format") or "iso") in ("iso", "iso8601"):
         return _iso
     if kind is fields.Boolean:
         return _same
-    if kind in (fields.Integer, fields.Float) and not field.as_string:
-        number = field.num_type
+    if kind in (fields.Integer, fields.Float) and not option("as_string"):
+        number = option("num_type")
         return lambda value: None if value is None else number(value)
-    if kind is fields.List and type(field.inner) is fields.String:
+    if kind is fields.List and type(option("inner")) is fields.String:
         return lambda value: None if value is None else [str(each) for each in value]
-    if kind is fields.Dict and field.key_field is None and field.value_field is None:
+    if kind is fields.Dict and option("key_field") is None and option("value_field") is None:
         return lambda value: None if value is None else dict(value)
     serialize = field._serialize
     return lambda value: serialize(value, None, None)

@@ -1,0 +1,1 @@
+"""What profile reads through outside libraries: phone numbers (phonenumbers), uploaded spreadsheets (openpyxl)."""
