@@ -164,6 +164,15 @@ class ClientTier(Base):
     changed_at: Mapped[datetime]
 
 
+class TierRoll(Base):
+    """How far the hourly tier roll got (one row): every tier is right as of `rolled_to`; NULL asks for a full pass."""
+
+    __tablename__ = "tier_rolls"
+
+    id: Mapped[int] = mapped_column(sa.SmallInteger, primary_key=True)
+    rolled_to: Mapped[datetime | None]
+
+
 class ImportedPart(Base):
     """What an import brought into loyalty (a lot of points or a card), once per posting key."""
 

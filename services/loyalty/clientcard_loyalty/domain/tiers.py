@@ -16,6 +16,16 @@ def window_start(now: datetime, window_days: int) -> datetime:
     return now - timedelta(days=window_days)
 
 
+def window_passed(rolled_to: datetime, now: datetime, window_days: int) -> tuple[datetime, datetime]:
+    """The `[start, end)` of recorded times whose spend the window let go between a roll at `rolled_to` and `now`.
+
+    Only spend recorded in it can change a tier by the passing of time. A clock set back (`now`
+    before `rolled_to`) brings that spend back into the window: the same range, the other way.
+    """
+    start, end = sorted((window_start(rolled_to, window_days), window_start(now, window_days)))
+    return start, end
+
+
 def tier_for_spend(spend_minor: int, rules: list[TierRule]) -> str | None:
     """The highest tier whose threshold the spend reaches; None below every threshold."""
     reached = [rule for rule in rules if spend_minor >= rule.min_spend_minor]

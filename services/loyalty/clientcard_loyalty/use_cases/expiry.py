@@ -6,9 +6,11 @@ run it hourly (or a test can run it after moving the clock) and a crash only del
 
 from __future__ import annotations
 
+import uuid
 from datetime import datetime, timedelta
 
 from clientcard_loyalty.db.uow import LoyaltyUnitOfWork
+from clientcard_loyalty.domain import tiers as tier_rules
 from clientcard_loyalty.use_cases import ledger
 
 BATCH = 500
@@ -65,11 +67,37 @@ def expire_lots(uow: LoyaltyUnitOfWork, *, now: datetime) -> int:
 
 
 def roll_tiers(uow: LoyaltyUnitOfWork, *, now: datetime) -> int:
-    """Recompute the tier of every client who has one: spend leaves the rolling window as days pass."""
+    """Recompute the tiers the passing of time can have changed since the last roll; returns how many changed.
+
+    Every tier is right as of `rolled_to` (each payment, refund, adjustment or merge recomputes its
+    client's), so only clients with counted spend recorded between the window's start then and now
+    can have moved: those, a batch per transaction. With no `rolled_to` (the first run, or the tiers
+    or window changed), every client with a tier or with spend in the window. `rolled_to` moves on
+    only once every batch is done, and not if the program changed meanwhile: a crash only delays.
+    """
+    with uow:
+        program = uow.programs.get()
+        version, rolled_to = program.version, uow.tiers.rolled_to()
+        if rolled_to is None:
+            clients = uow.tiers.clients_with_a_tier_or_spend_since(tier_rules.window_start(now, program.tier_window_days))
+        else:
+            start, end = tier_rules.window_passed(rolled_to, now, program.tier_window_days)
+            clients = uow.tiers.clients_with_spend_recorded_between(start, end)
+    changed = 0
+    for first in range(0, len(clients), BATCH):
+        changed += _recompute_tiers(uow, clients[first : first + BATCH], now=now)
+    with uow:
+        if uow.programs.get(for_update=True).version == version:  # a program change waits for this commit
+            uow.tiers.set_rolled_to(now)
+            uow.commit()
+    return changed
+
+
+def _recompute_tiers(uow: LoyaltyUnitOfWork, clients: list[uuid.UUID], *, now: datetime) -> int:
     with uow:
         program = uow.programs.get()
         changed = 0
-        for client_id in uow.tiers.clients_with_a_tier():
+        for client_id in clients:
             before = uow.tiers.get(client_id)
             changed += ledger.recompute_tier(uow, client_id, now, program) != before
         uow.commit()

@@ -19,6 +19,8 @@ def update_program(
 ) -> dict:
     """Change the settings given (the others keep their value); applies to points earned from now on.
 
+    New tiers or a new window apply to every client at the next run of the hourly roll (a full pass).
+
     Raises ProgramInvalid (422: bad field, tiers in another currency or with the same name or
     threshold, unknown location), ProgramVersionMismatch (412: `expected_version` is stale).
     """
@@ -26,6 +28,7 @@ def update_program(
         program = uow.programs.get(for_update=True)
         if expected_version is not None and expected_version != program.version:
             raise ProgramVersionMismatch(f"The program is at version {program.version}, not {expected_version}")
+        tiering = (program.tiers, program.tier_window_days)
         if "tiers" in changes:
             program.tiers = _tiers(changes["tiers"], currency)
         if "excluded_location_ids" in changes:
@@ -38,6 +41,8 @@ def update_program(
         for name in ("points_per_unit", "expiry_days", "tier_window_days"):
             if name in changes:
                 setattr(program, name, changes[name])
+        if (program.tiers, program.tier_window_days) != tiering:
+            uow.tiers.forget_roll()  # the next hourly roll recomputes every client's tier by the new rules
         program.version += 1
         program.updated_at = now
         uow.commit()

@@ -22,6 +22,13 @@ def test_spend_counts_only_inside_the_rolling_window_net_of_refunds():
     assert tiers.net_spend(payments, since) == 50000
 
 
+def test_a_roll_lets_go_of_the_spend_recorded_between_the_window_starts_then_and_now():
+    then, now = datetime(2026, 6, 1, tzinfo=UTC), datetime(2026, 6, 1, 1, tzinfo=UTC)
+    assert tiers.window_passed(then, now, 365) == (then - timedelta(days=365), now - timedelta(days=365))
+    assert tiers.window_passed(now, then, 365) == (then - timedelta(days=365), now - timedelta(days=365))  # clock set back
+    assert tiers.window_passed(now, now, 365) == (now - timedelta(days=365), now - timedelta(days=365))  # nothing
+
+
 def test_gift_card_payments_and_excluded_locations_earn_nothing():
     assert earning.earns("card", "loc-1", set())
     assert earning.earns("account_balance", None, set())
