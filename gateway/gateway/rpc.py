@@ -20,6 +20,14 @@ from clientcard_kit.deadlines import DEADLINE_KEY, deadline_after
 log = logging.getLogger(__name__)
 
 
+# a broker cut or restart fails a connection in many ways (even a setsockopt EINVAL while reconnecting)
+BROKER_FAILURES = (OSError, KombuError, amqp.exceptions.AMQPError)
+
+# nameko retries a failed publish three times, 2, 4 and 6 s apart: during a broker outage a request then
+# outlives any client's patience. Once more at once is enough for a pooled connection the broker dropped.
+PUBLISH_RETRY = {"max_retries": 1, "interval_start": 0, "interval_step": 0, "interval_max": 0}
+
+
 class Lease:
     """One request's use of one proxy."""
 
@@ -40,11 +48,19 @@ class Lease:
         # the service drops a call that reaches it later than this: by then we have answered 504
         self._proxy._worker_ctx.data[DEADLINE_KEY] = deadline_after(self._timeout_s)
 
+    def _method(self, service: str, method: str):
+        proxy = getattr(self._cluster[service], method)
+        proxy.publisher.retry_policy = PUBLISH_RETRY
+        return proxy
+
     def call(self, service: str, method: str, *args, **kwargs):
         self._set_wait(self._timeout_s)
         self._stamp_deadline()
         try:
-            return getattr(self._cluster[service], method)(*args, **kwargs)
+            return self._method(service, method)(*args, **kwargs)
+        except BROKER_FAILURES as error:
+            self.broken = True
+            raise BrokerUnavailable(f"{type(error).__name__}: {error}") from error
         except Exception:
             self.broken = True
             raise
@@ -52,7 +68,10 @@ class Lease:
     def call_async(self, service: str, method: str, *args, **kwargs):
         self._stamp_deadline()
         try:
-            return getattr(self._cluster[service], method).call_async(*args, **kwargs)
+            return self._method(service, method).call_async(*args, **kwargs)
+        except BROKER_FAILURES as error:
+            self.broken = True
+            raise BrokerUnavailable(f"{type(error).__name__}: {error}") from error
         except Exception:
             self.broken = True
             raise
@@ -62,6 +81,9 @@ class Lease:
         self._set_wait(self._timeout_s if wait_s is None else wait_s)
         try:
             return reply.result()
+        except BROKER_FAILURES as error:
+            self.broken = True
+            raise BrokerUnavailable(f"{type(error).__name__}: {error}") from error
         except Exception as error:
             if not _is_remote_error(error):
                 self.broken = True
@@ -87,8 +109,7 @@ class RpcPool:
         proxy = ClusterRpcProxy(self._config, timeout=self._timeout_s)
         try:
             return proxy, proxy.start()
-        except (OSError, KombuError, amqp.exceptions.AMQPError) as error:
-            # a broker cut or restarting fails the connection in many ways (even a setsockopt EINVAL)
+        except BROKER_FAILURES as error:
             _stop_quietly(proxy)
             raise BrokerUnavailable(f"{type(error).__name__}: {error}") from error
 

@@ -38,6 +38,7 @@ class FakeService:
             return Reply(call(*args))
 
         call.call_async = call_async
+        call.publisher = SimpleNamespace(retry_policy=None)  # nameko's MethodProxy publishes through one
         return call
 
 

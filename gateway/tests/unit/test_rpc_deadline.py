@@ -13,13 +13,16 @@ class RecordingService:
     def __init__(self, context: dict):
         self._context = context
         self.sent: list[dict] = []
+        self.retry_policies: list[dict | None] = []
 
     def __getattr__(self, method):
         def call(*args, **kwargs):
             self.sent.append(dict(self._context))
+            self.retry_policies.append(call.publisher.retry_policy)
             return method
 
         call.call_async = call
+        call.publisher = SimpleNamespace(retry_policy=None)  # nameko's MethodProxy publishes through one
         return call
 
 
@@ -51,3 +54,15 @@ def test_a_later_call_gets_a_later_deadline():
     lease.call("billing", "top_up")
     first, second = (float(context[DEADLINE_KEY]) for context in billing.sent)
     assert second > first
+
+
+def test_a_call_is_published_again_at_most_once_and_at_once():
+    # nameko's default (three more tries, 2, 4 and 6 s apart) held requests past any client's patience
+    # while the broker was away; once more at once still covers a pooled connection the broker dropped
+    lease, billing = _lease(timeout_s=5)
+
+    lease.call("billing", "get_balance")
+    lease.call_async("billing", "get_balance")
+
+    assert [policy["max_retries"] for policy in billing.retry_policies] == [1, 1]
+    assert all(policy["interval_start"] == 0 for policy in billing.retry_policies)
