@@ -10,18 +10,14 @@ import logging
 import queue
 from contextlib import contextmanager
 
-import amqp.exceptions
-from kombu.exceptions import KombuError
 from nameko.exceptions import RemoteError
 from nameko.standalone.rpc import ClusterRpcProxy
 
 from clientcard_kit.deadlines import DEADLINE_KEY, deadline_after
+from clientcard_kit.entrypoints import BROKER_ERRORS
 
 log = logging.getLogger(__name__)
 
-
-# a broker cut or restart fails a connection in many ways (even a setsockopt EINVAL while reconnecting)
-BROKER_FAILURES = (OSError, KombuError, amqp.exceptions.AMQPError)
 
 # nameko retries a failed publish three times, 2, 4 and 6 s apart: during a broker outage a request then
 # outlives any client's patience. Once more at once is enough for a pooled connection the broker dropped.
@@ -56,36 +52,31 @@ class Lease:
     def call(self, service: str, method: str, *args, **kwargs):
         self._set_wait(self._timeout_s)
         self._stamp_deadline()
-        try:
+        with self._failures(remote_error_breaks=True):
             return self._method(service, method)(*args, **kwargs)
-        except BROKER_FAILURES as error:
-            self.broken = True
-            raise BrokerUnavailable(f"{type(error).__name__}: {error}") from error
-        except Exception:
-            self.broken = True
-            raise
 
     def call_async(self, service: str, method: str, *args, **kwargs):
         self._stamp_deadline()
-        try:
+        with self._failures(remote_error_breaks=True):
             return self._method(service, method).call_async(*args, **kwargs)
-        except BROKER_FAILURES as error:
-            self.broken = True
-            raise BrokerUnavailable(f"{type(error).__name__}: {error}") from error
-        except Exception:
-            self.broken = True
-            raise
 
     def result(self, reply, *, wait_s: float | None = None):
         """The reply's result, waiting at most `wait_s` (the lease timeout by default)."""
         self._set_wait(self._timeout_s if wait_s is None else wait_s)
-        try:
+        with self._failures(remote_error_breaks=False):
             return reply.result()
-        except BROKER_FAILURES as error:
+
+    @contextmanager
+    def _failures(self, *, remote_error_breaks: bool):
+        """A failed call breaks the proxy (it may still get a late reply); a broker's failure (a cut or restart
+        fails a connection in many ways, even a setsockopt EINVAL while reconnecting) is BrokerUnavailable."""
+        try:
+            yield
+        except BROKER_ERRORS as error:
             self.broken = True
-            raise BrokerUnavailable(f"{type(error).__name__}: {error}") from error
+            raise BrokerUnavailable.because(error) from error
         except Exception as error:
-            if not _is_remote_error(error):
+            if remote_error_breaks or not _is_remote_error(error):
                 self.broken = True
             raise
 
@@ -96,7 +87,11 @@ def _is_remote_error(error: Exception) -> bool:
 
 
 class BrokerUnavailable(Exception):
-    """No connection to RabbitMQ could be made for this request's RPC: nothing was asked."""
+    """RabbitMQ failed this request's RPC: no connection could be made, or it broke during the call."""
+
+    @classmethod
+    def because(cls, error: BaseException) -> BrokerUnavailable:
+        return cls(f"{type(error).__name__}: {error}")
 
 
 class RpcPool:
@@ -109,9 +104,9 @@ class RpcPool:
         proxy = ClusterRpcProxy(self._config, timeout=self._timeout_s)
         try:
             return proxy, proxy.start()
-        except BROKER_FAILURES as error:
+        except BROKER_ERRORS as error:
             _stop_quietly(proxy)
-            raise BrokerUnavailable(f"{type(error).__name__}: {error}") from error
+            raise BrokerUnavailable.because(error) from error
 
     @contextmanager
     def lease(
