@@ -54,6 +54,10 @@ def commit() -> str:
 def write(rendered: str, settings: dict[str, object], seeding: str) -> Path:
     RESULTS.mkdir(exist_ok=True)
     path = RESULTS / f"{date.today().isoformat()}.md"
+    runs = 1
+    while path.exists():  # a second run the same day keeps the first
+        runs += 1
+        path = RESULTS / f"{date.today().isoformat()}-{runs}.md"
     knobs = ", ".join(f"{k} {v}" for k, v in settings.items())
     path.write_text(
         f"# make bench, {date.today().isoformat()}\n\n"

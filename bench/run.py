@@ -20,6 +20,7 @@ import requests
 from bench import report
 from bench.flows import Flows
 from bench.load import Row, wrk
+from bench.open_loop import at_rate
 from bench.seed import Seeded, seed
 from bench.suite import BenchSuite, cache_exists, projector_exists
 
@@ -37,7 +38,11 @@ FRONT_DESK_SCOPES = (
     "files:read",
     "files:write",
 )
-PACED_CONNECTIONS = 4
+# Latency targets are read at a stated arrival rate (bench/open_loop.py), above the busiest minute of a
+# 300-desk chain: each desk opening an uncached card and searching about every 30 s, a search being some
+# five requests as the name is typed; twice that here.
+COLD_CARDS_PER_S = 20
+SEARCHES_PER_S = 50
 LISTS = ("card", "visits", "notes", "invoices", "messages", "files", "loyalty", "balance")
 
 
@@ -86,6 +91,7 @@ def run(args: argparse.Namespace, suite: BenchSuite, scratch: Path) -> int:
     typical = seeded.clients[min(len(seeded.clients) - 1, args.heavy + 10)][0]
     card_bytes = verify(suite.base_url, admin, [typical, *seeded.heavy[:1], *([seeded.light] if seeded.light else [])])
     suite.start_floor(card_bytes)
+    suite.start_fanout_floor()
     key = bench_key(suite.base_url, admin)
     files = data_files(scratch, seeded, random.Random(args.seed))
     rows = scenarios(args, suite, seeded, key, typical, files)
@@ -169,23 +175,44 @@ def scenarios(args, suite: BenchSuite, seeded: Seeded, key: str, typical: str, f
             requests.get(card, headers={"Authorization": f"Bearer {key}"}, timeout=30)
         return wrk(name, script, url, connections=connections, seconds=args.seconds, env={"BENCH_KEY": key, **files, **env})
 
-    # Latency at a front desk's pace beside throughput at full load: with 16 connections a 2-core machine
-    # is saturated by any request that needs a service, so its p99 measures the queue, not the request.
-    paced = f"{PACED_CONNECTIONS} connections"
+    def at(name: str, rate: float, path_of) -> Row:
+        print(f"  {name} ...", flush=True)
+        time.sleep(2)
+        return at_rate(name, path_of, base_url=suite.base_url, key=key, rate=rate, seconds=args.seconds)
+
+    # wrk's rows are throughput at saturation: with 16 connections a 2-core machine is saturated by any
+    # request that needs a service, and its p99 is the queue's length. Latency is read at a stated rate.
+    ids = Path(files["BENCH_IDS"]).read_text().split()
+    prefixes = Path(files["BENCH_PREFIXES"]).read_text().split()
+    rng = random.Random(args.seed)
+    cold_order = rng.sample(ids, len(ids))
 
     rows = [load(FLOOR, "floor.lua", suite.floor_url), load(WARM, "card.lua", BENCH_CLIENT=typical)]
     if cache_exists():
         suite.flush_card_cache()
     rows.append(load("cold card (another client each request)", "cold_card.lua"))
+    rows.append(load("fan-out floor: five no-op RPCs, nothing else", "cold_card.lua", suite.fanout_url))
     if cache_exists():
         suite.flush_card_cache()
-    rows.append(load(f"cold card, {paced}", "cold_card.lua", connections=PACED_CONNECTIONS))
+    rows.append(
+        at(
+            f"cold card at {COLD_CARDS_PER_S}/s (open loop)",
+            COLD_CARDS_PER_S,
+            lambda i: f"/api/v1/clients/{cold_order[i % len(cold_order)]}/card",
+        )
+    )
     if seeded.heavy:
         rows.append(load("card, heavy client (~10,000 items)", "card.lua", BENCH_CLIENT=seeded.heavy[0]))
     if seeded.light:
         rows.append(load("card, light client (a few items)", "card.lua", BENCH_CLIENT=seeded.light))
     rows.append(load("search as you type (?q=prefix)", "search.lua"))
-    rows.append(load(f"search as you type, {paced}", "search.lua", connections=PACED_CONNECTIONS))
+    rows.append(
+        at(
+            f"search as you type at {SEARCHES_PER_S}/s (open loop)",
+            SEARCHES_PER_S,
+            lambda i: f"/api/v1/clients?limit=20&q={prefixes[rng.randrange(len(prefixes))]}",
+        )
+    )
     timeline = requests.get(
         f"{suite.base_url}/api/v1/clients/{typical}/timeline", timeout=30, headers={"Authorization": f"Bearer {key}"}
     )

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import requests
 
+from bench.fanout_floor import SERVICE_CLASSES
 from clientcard_kit.testing import infra
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -50,9 +51,10 @@ class BenchSuite:
         self.redis_db: int | None = None
         self.moto = None
         self.processes: dict[str, subprocess.Popen] = {}
-        self.port, self.floor_port = infra.free_port(), infra.free_port()
+        self.port, self.floor_port, self.fanout_port = infra.free_port(), infra.free_port(), infra.free_port()
         self.base_url = f"http://127.0.0.1:{self.port}"
         self.floor_url = f"http://127.0.0.1:{self.floor_port}"
+        self.fanout_url = f"http://127.0.0.1:{self.fanout_port}"
         self.env: dict[str, str] = {}
         LOGS.mkdir(parents=True, exist_ok=True)
 
@@ -157,6 +159,17 @@ class BenchSuite:
     def start_floor(self, body_bytes: int) -> None:
         self._spawn("floor", self._gunicorn("bench.floor:create_app()", self.floor_port), {"FLOOR_BODY_BYTES": str(body_bytes)})
         self.wait_ready(f"{self.floor_url}/healthz")
+
+    def start_fanout_floor(self) -> None:
+        """Five no-op services and the endpoint that asks them all (bench/fanout_floor.py)."""
+        for name in SERVICE_CLASSES:
+            self._spawn(
+                f"fanout_{name.lower()}",
+                [str(BIN / "nameko"), "run", "--config", "bench/fanout_floor.yaml", f"bench.fanout_floor:{name}"],
+                {"WEB_SERVER_ADDRESS": f"127.0.0.1:{infra.free_port()}"},
+            )
+        self._spawn("fanout_floor", self._gunicorn("bench.fanout_floor:create_app()", self.fanout_port), {})
+        self.wait_ready(f"{self.fanout_url}/healthz")
 
     def wait_ready(self, url: str, timeout: float = 90) -> None:
         deadline, last = time.monotonic() + timeout, None

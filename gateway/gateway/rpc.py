@@ -10,6 +10,7 @@ import logging
 import queue
 from contextlib import contextmanager
 
+from nameko.constants import NON_PERSISTENT
 from nameko.exceptions import RemoteError
 from nameko.standalone.rpc import ClusterRpcProxy
 
@@ -47,6 +48,8 @@ class Lease:
     def _method(self, service: str, method: str):
         proxy = getattr(self._cluster[service], method)
         proxy.publisher.retry_policy = PUBLISH_RETRY
+        # a call is worth nothing after its deadline: not written to the broker's disk (clientcard_kit.entrypoints)
+        proxy.publisher.delivery_mode = NON_PERSISTENT
         return proxy
 
     def call(self, service: str, method: str, *args, **kwargs):

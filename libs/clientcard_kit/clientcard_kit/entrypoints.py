@@ -4,6 +4,10 @@ that cannot be sent (the broker away) never taking the service down. Answers are
 publisher confirms: a lost answer is one its caller's deadline already covers, and waiting for the
 broker's confirm of every answer cost an eighth of a service's CPU per call.
 
+Calls and answers travel as transient messages (`rpc_proxy`, the gateway's pool, `_AnswerResponder`): nameko
+publishes every message persistent, so RabbitMQ wrote each call and each answer to disk (23 KB per search)
+for a message whose worth ends with its caller's deadline, seconds later. Events stay persistent.
+
 nameko logs an expected error as a warning instead of an error with a traceback, so service logs
 show real failures only.
 """
@@ -20,9 +24,10 @@ from nameko.constants import (
     AMQP_URI_CONFIG_KEY,
     DEFAULT_SERIALIZER,
     LOGIN_METHOD_CONFIG_KEY,
+    NON_PERSISTENT,
     SERIALIZER_CONFIG_KEY,
 )
-from nameko.rpc import Responder, Rpc, get_rpc_exchange
+from nameko.rpc import Responder, Rpc, RpcProxy, get_rpc_exchange
 
 from clientcard_kit import database, deadlines
 from clientcard_kit.errors import ServiceError
@@ -34,6 +39,13 @@ BROKER_ERRORS = (KombuError, amqp.exceptions.AMQPError, OSError)
 
 class _UnconfirmedPublisher(Publisher):
     use_confirms = False
+    delivery_mode = NON_PERSISTENT
+
+
+def rpc_proxy(service: str) -> RpcProxy:
+    """nameko's RpcProxy whose calls are transient messages (see the module). Its publisher keeps confirms:
+    nameko learns from the confirm that no service is listening (UnknownService)."""
+    return RpcProxy(service, delivery_mode=NON_PERSISTENT)
 
 
 class _AnswerResponder(Responder):

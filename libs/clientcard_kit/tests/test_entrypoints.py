@@ -5,11 +5,12 @@ import logging
 
 import pytest
 from kombu.exceptions import OperationalError as KombuOperationalError
+from nameko.constants import NON_PERSISTENT
 from nameko.exceptions import RemoteError, RpcTimeout
-from nameko.rpc import Responder
+from nameko.rpc import ReplyListener, Responder
 from nameko.standalone.rpc import ServiceRpcProxy
 
-from clientcard_kit.entrypoints import rpc
+from clientcard_kit.entrypoints import DeadlineRpc, rpc, rpc_proxy
 from clientcard_kit.errors import NotFound
 
 
@@ -70,3 +71,38 @@ def test_an_answer_the_broker_could_not_take_leaves_the_service_running(containe
         assert proxy.echo("after") == "after"
 
     assert not container._died.ready()  # nameko would have killed the service on the raised error
+
+
+class Relaying:
+    name = "kit_relaying"
+    peer = rpc_proxy("kit_echo")
+
+    @rpc
+    def relay(self, value):
+        return self.peer.echo(value)
+
+
+def test_calls_between_services_and_their_answers_are_transient_messages(container_factory, test_amqp_uri, monkeypatch):
+    """A call is worth nothing after its caller's deadline: the broker must not write it, or its answer, to disk."""
+    config = {"AMQP_URI": test_amqp_uri, "serializer": "json"}
+    container_factory(Echo, config).start()
+    container_factory(Relaying, config).start()
+    calls, answers = [], []
+    handle_call, handle_answer = DeadlineRpc.handle_message, ReplyListener.handle_message
+
+    def record_call(self, body, message):
+        calls.append((self.method_name, message.properties.get("delivery_mode")))
+        return handle_call(self, body, message)
+
+    def record_answer(self, body, message):
+        answers.append(message.properties.get("delivery_mode"))
+        return handle_answer(self, body, message)
+
+    monkeypatch.setattr(DeadlineRpc, "handle_message", record_call)
+    monkeypatch.setattr(ReplyListener, "handle_message", record_answer)
+
+    with ServiceRpcProxy("kit_relaying", config, timeout=5) as proxy:
+        assert proxy.relay("v") == "v"
+
+    assert ("echo", NON_PERSISTENT) in calls  # kit_relaying's call through rpc_proxy
+    assert answers == [NON_PERSISTENT, NON_PERSISTENT]  # kit_echo's answer to it, and kit_relaying's to this test

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from nameko.events import event_handler
-from nameko.rpc import RpcProxy
 from nameko.timer import timer
 
 from clientcard_billing import contracts
@@ -30,7 +29,7 @@ from clientcard_billing.use_cases import (
 from clientcard_billing.use_cases.support import BillingContext, parse_uuid
 from clientcard_kit import service_base
 from clientcard_kit.contracts import load
-from clientcard_kit.entrypoints import rpc
+from clientcard_kit.entrypoints import rpc, rpc_proxy
 from clientcard_kit.parking import park_on_failure
 from clientcard_kit.providers import Clock, SettingsProvider
 from clientcard_kit.queues import ConsumerQueues, HandlerQueue
@@ -41,8 +40,8 @@ class BillingService(service_base.ClientcardService):
     uow = billing_uow()
     clock = Clock()
     settings = SettingsProvider(Settings.from_env)
-    profile = RpcProxy("profile")
-    loyalty = RpcProxy("loyalty")
+    profile = rpc_proxy("profile")
+    loyalty = rpc_proxy("loyalty")
     # consumers of billing's events that must not miss one published before they first ran
     consumer_queues = ConsumerQueues(
         [

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 from nameko.events import event_handler
-from nameko.rpc import RpcProxy
 from nameko.timer import timer
 
 from clientcard_kit import service_base
 from clientcard_kit.contracts import load
-from clientcard_kit.entrypoints import rpc
+from clientcard_kit.entrypoints import rpc, rpc_proxy
 from clientcard_kit.parking import park_on_failure
 from clientcard_kit.providers import Clock, SettingsProvider
 from clientcard_loyalty import contracts
@@ -39,7 +38,7 @@ class LoyaltyService(service_base.ClientcardService):
     uow = loyalty_uow()
     clock = Clock()
     settings = SettingsProvider(Settings.from_env)
-    profile = RpcProxy("profile")
+    profile = rpc_proxy("profile")
 
     # ---- reads -----------------------------------------------------------------------------
     @rpc

@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 
 import sqlalchemy as sa
-from nameko.rpc import RpcProxy
 from nameko.timer import timer
 from nameko.web.handlers import http
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
@@ -14,6 +13,7 @@ from werkzeug.wrappers import Response
 
 from clientcard_kit import parking, service_base
 from clientcard_kit.contracts import load
+from clientcard_kit.entrypoints import rpc_proxy
 from clientcard_kit.providers import Clock, RequestContext, SettingsProvider
 from clientcard_messaging import contracts
 from clientcard_messaging.adapters import lookups, provider_for
@@ -28,7 +28,7 @@ class ChannelWorker(service_base.ParkedEventRetry):
     clock = Clock()
     context = RequestContext()
     settings = SettingsProvider(Settings.from_env)
-    profile = RpcProxy("profile")
+    profile = rpc_proxy("profile")
 
     def _provider(self):
         return provider_for(self.channel, self.settings.provider(self.channel), self.settings)

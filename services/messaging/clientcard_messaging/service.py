@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 from nameko.events import event_handler
-from nameko.rpc import RpcProxy
 from nameko.timer import timer
 
 from clientcard_kit import remote_calls, service_base
 from clientcard_kit.contracts import load
-from clientcard_kit.entrypoints import rpc
+from clientcard_kit.entrypoints import rpc, rpc_proxy
 from clientcard_kit.parking import park_on_failure
 from clientcard_kit.providers import Clock, SettingsProvider
 from clientcard_kit.queues import ConsumerQueues, HandlerQueue
@@ -40,8 +39,8 @@ class MessagingService(service_base.ClientcardService):
     uow = messaging_uow()
     clock = Clock()
     settings = SettingsProvider(Settings.from_env)
-    profile = RpcProxy("profile")
-    loyalty = RpcProxy("loyalty")
+    profile = rpc_proxy("profile")
+    loyalty = rpc_proxy("loyalty")
     # the channel workers' queues exist from messaging's first start, before any worker ran
     channel_queues = ConsumerQueues(
         [

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 from nameko.events import event_handler
-from nameko.rpc import RpcProxy
 from nameko.timer import timer
 
 from clientcard_kit import service_base
 from clientcard_kit.contracts import load
-from clientcard_kit.entrypoints import rpc
+from clientcard_kit.entrypoints import rpc, rpc_proxy
 from clientcard_kit.parking import park_on_failure
 from clientcard_kit.providers import Clock, SettingsProvider
 from clientcard_profile import book_entrypoints, contracts, decoding, notes_and_visits_entrypoints
@@ -41,8 +40,8 @@ class ProfileService(
     clock = Clock()
     settings = SettingsProvider(Settings.from_env)
     # an import's rows are checked by the services that will post their money and points
-    billing = RpcProxy("billing")
-    loyalty = RpcProxy("loyalty")
+    billing = rpc_proxy("billing")
+    loyalty = rpc_proxy("loyalty")
 
     @rpc
     def create_client(self, data: dict, idempotency_key: str | None = None, request_hash: str | None = None) -> dict:
