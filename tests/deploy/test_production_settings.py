@@ -34,6 +34,7 @@ DEPLOYED = {
     "S3_SECRET_KEY": "s3cr3t-0123456789",
     "S3_BUCKET": "clientcard-files",
     "FILES_STREAM_SECRET": "stream-0123456789",
+    "ERASURE_KEY": "erasure-0123456789",
 }
 
 

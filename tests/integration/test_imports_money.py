@@ -322,3 +322,27 @@ def test_loyalty_stopping_halfway_loses_and_doubles_nothing(suite, api, wait_unt
 
 def _assert_status(api, import_id, statuses):
     assert api.get(f"/imports/{import_id}").json()["status"] in statuses
+
+
+def test_a_rerun_of_the_old_file_after_an_erasure_leaves_the_client_erased(api, wait_until):
+    tag = uuid.uuid4().hex[:8]
+    columns = HEADER.strip().split(",")
+    cells = {"first_name": "Eve", "email": f"eve-{tag}@example.com", "external_id": f"E-{tag}", "notes": f"likes tea {tag}"}
+    book = HEADER + ",".join(cells.get(column, "") for column in columns) + "\n"
+    history = f"client_external_id,starts_at,service\nE-{tag},2024-01-10T10:00:00+00:00,Cut\n"
+    assert _finished(api, _upload(api, book))["counts"]["created"] == 1
+    assert _finished(api, _upload(api, history, kind="visits"))["counts"]["created"] == 1
+    eve = _client(api, f"eve-{tag}@example.com")
+    erased = api.post(f"/clients/{eve['id']}/erase", json={"reason": "asked by the client"})
+    assert erased.status_code == 202, erased.text
+
+    again = _finished(api, _upload(api, book))
+    history_again = _finished(api, _upload(api, history, kind="visits"))
+
+    assert again["status"] == "completed" and again["counts"]["created"] == 0 and again["counts"]["updated"] == 0
+    assert [(p["row"], p["field"], p["kind"]) for p in again["report"]] == [(2, "external_id", "skipped")]
+    assert "erased" in again["report"][0]["message"]
+    assert api.get("/clients", params={"q": f"eve-{tag}@example.com"}).json()["items"] == []
+    assert history_again["counts"]["created"] == 0
+    assert [(p["row"], p["field"], p["kind"]) for p in history_again["report"]] == [(2, "client_external_id", "skipped")]
+    assert len(api.get(f"/clients/{eve['id']}/visits").json()["items"]) == 1

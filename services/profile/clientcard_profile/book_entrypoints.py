@@ -11,6 +11,7 @@ from nameko.timer import timer
 from clientcard_kit.contracts import load
 from clientcard_kit.entrypoints import rpc
 from clientcard_profile import contracts
+from clientcard_profile.domain.erased_ids import ErasedIds
 from clientcard_profile.use_cases import duplicates, exports, imports, merges
 from clientcard_profile.use_cases.import_checks import ServiceChecks
 
@@ -34,7 +35,10 @@ class BookEntrypoints:
     def process_imports(self) -> None:
         """Work through queued imports, one transaction each, oldest first."""
         checks = ServiceChecks({"billing": self.billing, "loyalty": self.loyalty})
-        while imports.process_next_import(self.uow, region=self.settings.phone_region, now=self.clock(), checks=checks):
+        erased_ids = ErasedIds(self.settings.erasure_key)
+        while imports.process_next_import(
+            self.uow, region=self.settings.phone_region, now=self.clock(), checks=checks, erased_ids=erased_ids
+        ):
             pass
 
     @rpc

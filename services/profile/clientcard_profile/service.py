@@ -12,6 +12,7 @@ from clientcard_kit.parking import park_on_failure
 from clientcard_kit.providers import Clock, SettingsProvider
 from clientcard_profile import book_entrypoints, contracts, decoding, notes_and_visits_entrypoints
 from clientcard_profile.dependencies import profile_uow
+from clientcard_profile.domain.erased_ids import ErasedIds
 from clientcard_profile.settings import SERVICE_NAME, Settings
 from clientcard_profile.use_cases import (
     access,
@@ -101,6 +102,7 @@ class ProfileService(
             context=self.context,
             now=self.clock(),
             retention_years=self.settings.clinical_retention_years,
+            erased_ids=ErasedIds(self.settings.erasure_key),
         )
 
     @rpc

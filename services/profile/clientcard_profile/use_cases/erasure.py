@@ -11,8 +11,9 @@ import sqlalchemy as sa
 from clientcard_kit.ids import parse_id
 from clientcard_kit.providers import CallContext
 from clientcard_profile import contracts
-from clientcard_profile.db.models import AuditEntry, ClientLink, Erasure, Note, SealedRecord, Visit
+from clientcard_profile.db.models import AuditEntry, ClientLink, Erasure, ImportIdentity, Note, SealedRecord, Visit
 from clientcard_profile.db.uow import ProfileUnitOfWork
+from clientcard_profile.domain.erased_ids import ErasedIds
 from clientcard_profile.exceptions import ClientArchived, ErasureInvalid, ErasureNotFound
 from clientcard_profile.use_cases.audit import record_changes
 from clientcard_profile.use_cases.lookup import caller_locations, load_visible_client, may_see
@@ -63,6 +64,23 @@ def _seal_or_drop_notes(uow: ProfileUnitOfWork, client_id: uuid.UUID, now: datet
     uow.session.execute(sa.delete(Note).where(Note.client_id == client_id))
 
 
+def _forget_old_system_ids(uow: ProfileUnitOfWork, client_id: uuid.UUID, erased_ids: ErasedIds) -> None:
+    """The client's ids from an old system become keyed hashes, and what its imports brought (note and
+    alert texts, consent, card codes, kept to make a rerun post nothing twice) goes."""
+    session = uow.session
+    for external_id in session.scalars(sa.select(ImportIdentity.external_id).where(ImportIdentity.client_id == client_id)).all():
+        session.execute(
+            sa.update(ImportIdentity)
+            .where(ImportIdentity.external_id == external_id)
+            .values(external_id=erased_ids.of(external_id), parts={})
+        )
+    visits = session.execute(
+        sa.select(Visit.id, Visit.external_id).where(Visit.client_id == client_id, Visit.external_id.is_not(None))
+    ).all()
+    for visit_id, external_id in visits:  # an imported visit's id without its own names the client's old id
+        session.execute(sa.update(Visit).where(Visit.id == visit_id).values(external_id=erased_ids.of(external_id)))
+
+
 def erase_client(
     uow: ProfileUnitOfWork,
     client_id: str,
@@ -71,9 +89,11 @@ def erase_client(
     context: CallContext | None,
     now: datetime,
     retention_years: int,
+    erased_ids: ErasedIds,
 ) -> dict:
-    """Anonymise the client, drop notes (clinical ones sealed), visit comments, audit values and family
-    links; emit `client_erased`. Erasing an erased client answers its erasure again. Raises ClientNotFound
+    """Anonymise the client, drop notes (clinical ones sealed), visit comments, audit values, family
+    links and the old system's ids (kept as keyed hashes, so a rerun of an old import leaves the
+    client erased); emit `client_erased`. Erasing an erased client answers its erasure again. Raises ClientNotFound
     (404), ClientArchived (409: merged into another client, erase that one), ErasureInvalid (422: no reason)."""
     reason = str((data or {}).get("reason") or "").strip()
     if not reason:
@@ -87,6 +107,7 @@ def erase_client(
         _seal_or_drop_notes(uow, client.id, now, retention_years)
         session = uow.session
         session.execute(sa.update(Visit).where(Visit.client_id == client.id).values(comment=None))
+        _forget_old_system_ids(uow, client.id, erased_ids)
         session.execute(sa.update(AuditEntry).where(AuditEntry.client_id == client.id).values(old_value=None, new_value=None))
         session.execute(
             sa.delete(ClientLink).where(sa.or_(ClientLink.client_id == client.id, ClientLink.linked_client_id == client.id))

@@ -15,6 +15,7 @@ import sqlalchemy as sa
 
 from clientcard_profile.db.models import Client, ClientImport
 from clientcard_profile.db.uow import ProfileUnitOfWork
+from clientcard_profile.domain.erased_ids import SKIPPED_ROW, ErasedIds
 from clientcard_profile.domain.import_columns import row_extras, row_input
 from clientcard_profile.domain.import_extras import location_of, parse_extras
 from clientcard_profile.exceptions import ClientInvalid
@@ -34,9 +35,10 @@ class ClientPlanner:
         job: ClientImport,
         region: str,
         checks: ServiceChecks | None,
+        erased_ids: ErasedIds,
         progress: Callable[[int], None] = lambda done: None,
     ):
-        self.uow, self.job, self.region, self.checks = uow, job, region, checks
+        self.uow, self.job, self.region, self.checks, self.erased_ids = uow, job, region, checks, erased_ids
         self.progress = progress  # told the rows validated so far
         # the starting caller's locations: rows are homed there and never touch a client hidden from it
         self.location_ids = frozenset(job.location_ids) if job.location_ids is not None else None
@@ -46,7 +48,7 @@ class ClientPlanner:
         self.given: dict[int, set[str]] = {}  # row -> the client fields its cells name
 
     def run(self) -> None:
-        valid = self._validate_rows()
+        valid = self._drop_erased(self._validate_rows())
         known = self.uow.imports.identities(sorted({self.extras[row][0] for row, _ in valid if self.extras[row][0]}))
         valid = self._drop_unwritable(valid, known)
         fresh = self._drop_duplicates([(row, data) for row, data in valid if self.extras[row][0] not in known])
@@ -71,6 +73,16 @@ class ClientPlanner:
         else:
             job.plan, job.planned_rows, job.posted_rows = plan, len(plan), 0
         job.report = sorted(self.report, key=lambda entry: entry["row"])
+
+    def _drop_erased(self, valid: list[tuple[int, dict]]) -> list[tuple[int, dict]]:
+        """A rerun of an old file leaves an erased client erased: their rows are skipped, not created anew."""
+        erased = self.uow.imports.erased_among(
+            sorted({self.extras[row][0] for row, _ in valid if self.extras[row][0]}), self.erased_ids
+        )
+        for row, _ in valid:
+            if self.extras[row][0] in erased:
+                self._problem(row, "external_id", SKIPPED_ROW, kind="skipped")
+        return [(row, data) for row, data in valid if self.extras[row][0] not in erased]
 
     def _drop_unwritable(self, valid: list[tuple[int, dict]], known: dict) -> list[tuple[int, dict]]:
         """Rows naming an external id whose client was erased, merged or archived, or is hidden from the

@@ -21,6 +21,7 @@ from sqlalchemy.dialects.postgresql import insert
 from clientcard_profile import contracts
 from clientcard_profile.db.models import ClientImport, Visit
 from clientcard_profile.db.uow import ProfileUnitOfWork
+from clientcard_profile.domain.erased_ids import SKIPPED_ROW, ErasedIds
 from clientcard_profile.domain.import_columns import row_extras
 from clientcard_profile.domain.import_extras import VISIT_STATUSES, Errors, location_of, parse_datetime
 from clientcard_profile.use_cases.import_checks import ServiceChecks, check_parts
@@ -36,9 +37,10 @@ class VisitPlanner:
         job: ClientImport,
         region: str,
         checks: ServiceChecks,
+        erased_ids: ErasedIds,
         progress: Callable[[int], None] = lambda done: None,
     ):
-        self.uow, self.job, self.checks = uow, job, checks
+        self.uow, self.job, self.checks, self.erased_ids = uow, job, checks, erased_ids
         self.progress = progress  # told the rows validated so far
         self.location_ids = frozenset(job.location_ids) if job.location_ids is not None else None
         self.report: list[dict] = []
@@ -88,9 +90,9 @@ class VisitPlanner:
     def _parse(self) -> list[tuple[int, dict]]:
         mapped = {int(index): field for index, field in self.job.columns["mapped"].items()}
         raw = [(position + 2, row_extras(mapped, cells)) for position, cells in enumerate(self.job.rows or [])]
-        identities = self.uow.imports.identities(
-            sorted({cells["client_external_id"] for _, cells in raw if cells.get("client_external_id")})
-        )
+        client_keys = sorted({cells["client_external_id"] for _, cells in raw if cells.get("client_external_id")})
+        identities = self.uow.imports.identities(client_keys)
+        erased = self.uow.imports.erased_among([key for key in client_keys if key not in identities], self.erased_ids)
         locations = self.uow.imports.location_ids_by_name()
         seen: dict[str, int] = {}
         parsed = []
@@ -100,6 +102,9 @@ class VisitPlanner:
                 time.sleep(0)  # under eventlet this lets other green threads run
             if not cells:
                 self._problem(row, "_row", "empty row skipped", kind="skipped")
+                continue
+            if cells.get("client_external_id") in erased:  # history of an erased client stays erased
+                self._problem(row, "client_external_id", SKIPPED_ROW, kind="skipped")
                 continue
             errors = Errors()
             entry = self._visit(cells, identities, locations, errors)

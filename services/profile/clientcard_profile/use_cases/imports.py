@@ -19,6 +19,7 @@ from clientcard_profile import contracts
 from clientcard_profile.adapters.tabular import MalformedFile, read_table
 from clientcard_profile.db.models import ClientImport
 from clientcard_profile.db.uow import ProfileUnitOfWork
+from clientcard_profile.domain.erased_ids import ErasedIds
 from clientcard_profile.domain.import_columns import MissingColumn, map_headers, map_visit_headers
 from clientcard_profile.exceptions import ImportFileInvalid, ImportFileTooLarge, ImportNotFound
 from clientcard_profile.use_cases.import_checks import ServiceChecks, ServicesUnavailable
@@ -131,6 +132,7 @@ def process_next_import(
     region: str,
     now: datetime,
     checks: ServiceChecks | None = None,
+    erased_ids: ErasedIds,
     progress_every_s: float = PROGRESS_EVERY_S,
 ) -> str | None:
     """Take the oldest import that waits, do its next step in one transaction; its id, or None when none waited.
@@ -151,7 +153,7 @@ def process_next_import(
                 planner = VisitPlanner if job.kind == "visits" else ClientPlanner
                 progress = ValidationProgress(uow.engine, job.id, job.total_rows, every_s=progress_every_s)
                 progress.start()
-                planner(uow, job, region, checks, progress.advance).run()
+                planner(uow, job, region, checks, erased_ids, progress.advance).run()
                 uow.imports.forget_progress(job.id)  # validated: the job's own counts tell the rest
                 done = job.dry_run or not job.plan
                 job.status = "completed" if done else "running"

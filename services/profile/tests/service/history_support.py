@@ -10,9 +10,11 @@ from sqlalchemy.orm import sessionmaker
 from clientcard_kit.providers import CallContext
 from clientcard_profile import decoding
 from clientcard_profile.db.uow import ProfileUnitOfWork
+from clientcard_profile.domain.erased_ids import ErasedIds
 from clientcard_profile.use_cases import clients, locations
 
 STAFF = CallContext("req-1", "key-1", "Front desk")
+ERASED_IDS = ErasedIds("test-erasure-key")
 
 
 class Database:

@@ -9,7 +9,7 @@ import pytest
 from clientcard_profile.use_cases import imports
 from clientcard_profile.use_cases.import_checks import ServicesUnavailable
 
-from .history_support import STAFF, Database
+from .history_support import ERASED_IDS, STAFF, Database
 
 NOW = datetime(2026, 6, 1, tzinfo=UTC)
 
@@ -55,7 +55,7 @@ def _start(db, text: str, **kw) -> str:
 
 
 def _drain(db, checks) -> None:
-    while imports.process_next_import(db.uow(), region="GB", now=NOW, checks=checks):
+    while imports.process_next_import(db.uow(), region="GB", now=NOW, erased_ids=ERASED_IDS, checks=checks):
         pass
 
 

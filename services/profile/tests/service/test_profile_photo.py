@@ -16,7 +16,7 @@ from clientcard_profile.exceptions import ClientArchived, ClientInvalid, ClientV
 from clientcard_profile.service import ProfileService
 from clientcard_profile.use_cases import archive, clients, erasure, merges, profile_photo
 
-from .history_support import STAFF, Database
+from .history_support import ERASED_IDS, STAFF, Database
 
 NOW = datetime.now(UTC)
 
@@ -139,7 +139,9 @@ def test_an_erasure_forgets_the_photo(db):
     client = db.client()
     profile_photo.set_profile_photo(db.uow(), client["id"], str(uuid.uuid4()), context=STAFF)
 
-    erasure.erase_client(db.uow(), client["id"], {"reason": "asked"}, context=STAFF, now=NOW, retention_years=0)
+    erasure.erase_client(
+        db.uow(), client["id"], {"reason": "asked"}, context=STAFF, now=NOW, retention_years=0, erased_ids=ERASED_IDS
+    )
 
     assert clients.get_client(db.uow(), client["id"])["photo_file_id"] is None
 

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from clientcard_profile.db.models import Client, ClientImport, ImportIdentity, ImportProgress, Location
 from clientcard_profile.db.repositories.access import visible_to
+from clientcard_profile.domain.erased_ids import ErasedIds
 
 
 class ImportRepository:
@@ -90,6 +91,14 @@ class ImportRepository:
             sa.select(ImportIdentity).where(ImportIdentity.external_id.in_(external_ids)).with_for_update()
         )
         return {row.external_id: row for row in rows}
+
+    def erased_among(self, external_ids: list[str], erased_ids: ErasedIds) -> set[str]:
+        """Those of these external ids whose client was erased (only their keyed hash is kept)."""
+        if not external_ids:
+            return set()
+        hashed = {erased_ids.of(external_id): external_id for external_id in external_ids}
+        rows = self._session.scalars(sa.select(ImportIdentity.external_id).where(ImportIdentity.external_id.in_(list(hashed))))
+        return {hashed[row] for row in rows}
 
     def location_ids_by_name(self) -> dict[str, uuid.UUID]:
         """Active locations by lower-cased name (for `home_location` and a visit's `location`)."""
