@@ -15,23 +15,7 @@ import subprocess
 from pathlib import Path
 
 from bench.load import wrk
-
-TICKS = os.sysconf("SC_CLK_TCK")
-
-
-def _cpu_ms(pid: int) -> float:
-    try:
-        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    except OSError:
-        return 0.0
-    return (int(fields[11]) + int(fields[12])) * 1000 / TICKS  # utime + stime
-
-
-def _children(pid: int) -> list[int]:
-    try:
-        return [int(x) for x in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
-    except OSError:
-        return []
+from bench.process_cpu import children, cpu_ms
 
 
 def _postgres_backends(databases: dict[str, str]) -> dict[str, list[int]]:
@@ -59,9 +43,9 @@ def _postgres_backends(databases: dict[str, str]) -> dict[str, list[int]]:
 
 
 def snapshot(info: dict) -> dict[str, float]:
-    groups = {name: [pid, *_children(pid)] for name, pid in info["pids"].items()}
+    groups = {name: [pid, *children(pid)] for name, pid in info["pids"].items()}
     groups.update(_postgres_backends(info["databases"]))
-    return {name: sum(_cpu_ms(pid) for pid in pids) for name, pids in groups.items()}
+    return {name: sum(cpu_ms(pid) for pid in pids) for name, pids in groups.items()}
 
 
 def main(argv: list[str] | None = None) -> int:

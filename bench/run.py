@@ -92,6 +92,8 @@ def run(args: argparse.Namespace, suite: BenchSuite, scratch: Path) -> int:
     card_bytes = verify(suite.base_url, admin, [typical, *seeded.heavy[:1], *([seeded.light] if seeded.light else [])])
     suite.start_floor(card_bytes)
     suite.start_fanout_floor()
+    print("waiting for the suite's start-up work to finish ...", flush=True)
+    print(f"settled after {suite.wait_settled():.0f} s")
     key = bench_key(suite.base_url, admin)
     files = data_files(scratch, seeded, random.Random(args.seed))
     rows = scenarios(args, suite, seeded, key, typical, files)

@@ -17,6 +17,7 @@ from pathlib import Path
 import requests
 
 from bench.fanout_floor import SERVICE_CLASSES
+from bench.process_cpu import tree_cpu_ms
 from clientcard_kit.testing import infra
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -170,6 +171,19 @@ class BenchSuite:
             )
         self._spawn("fanout_floor", self._gunicorn("bench.fanout_floor:create_app()", self.fanout_port), {})
         self.wait_ready(f"{self.fanout_url}/healthz")
+
+    def wait_settled(self, *, window_s: float = 5, busy_share: float = 0.15, timeout_s: float = 600) -> float:
+        """Wait until the suite's processes together use under `busy_share` of one core over a window (a
+        fresh suite has start-up work: loyalty's first tier roll over every seeded client takes about two
+        minutes of a core at 100,000). Returns the seconds waited."""
+        started = time.monotonic()
+        pids = [process.pid for process in self.processes.values()]
+        while time.monotonic() - started < timeout_s:
+            before = tree_cpu_ms(pids)
+            time.sleep(window_s)
+            if tree_cpu_ms(pids) - before < busy_share * window_s * 1000:
+                break
+        return time.monotonic() - started
 
     def wait_ready(self, url: str, timeout: float = 90) -> None:
         deadline, last = time.monotonic() + timeout, None
