@@ -8,14 +8,7 @@ from clientcard_profile import decoding
 from clientcard_profile.exceptions import ClientInvalid, CustomFieldInvalid, CustomFieldNotFound
 from clientcard_profile.use_cases import clients, custom_fields
 
-from .history_support import STAFF, Database
-
-
-@pytest.fixture(scope="module")
-def db(profile_database_url):
-    database = Database(profile_database_url)
-    yield database
-    database.close()
+from .history_support import STAFF
 
 
 def _select(db, *options) -> dict:

@@ -6,15 +6,6 @@ from clientcard_kit import cursors
 from clientcard_profile.exceptions import SearchInvalid
 from clientcard_profile.use_cases import exports
 
-from .history_support import Database
-
-
-@pytest.fixture(scope="module")
-def db(profile_database_url):
-    database = Database(profile_database_url)
-    yield database
-    database.close()
-
 
 def test_paging_through_the_export_yields_every_client_once(db):
     made = {db.client(tags=["a", "b"])["id"] for _ in range(5)}

@@ -4,12 +4,10 @@ import base64
 import uuid
 from datetime import UTC, datetime
 
-import pytest
-
 from clientcard_profile.use_cases import imports
 from clientcard_profile.use_cases.import_checks import ServicesUnavailable
 
-from .history_support import ERASED_IDS, STAFF, Database
+from .history_support import ERASED_IDS, STAFF
 
 NOW = datetime(2026, 6, 1, tzinfo=UTC)
 
@@ -39,13 +37,6 @@ class OwnersSayYes:
 class OwnersAway:
     def validate(self, service, rows):
         raise ServicesUnavailable(f"{service} is down")
-
-
-@pytest.fixture(scope="module")
-def db(profile_database_url):
-    database = Database(profile_database_url)
-    yield database
-    database.close()
 
 
 def _start(db, text: str, **kw) -> str:

@@ -3,20 +3,11 @@
 import base64
 from datetime import UTC, datetime
 
-import pytest
-
 from clientcard_profile.use_cases import import_progress, imports
 
-from .history_support import ERASED_IDS, STAFF, Database
+from .history_support import ERASED_IDS, STAFF
 
 NOW = datetime(2026, 6, 1, tzinfo=UTC)
-
-
-@pytest.fixture(scope="module")
-def db(profile_database_url):
-    database = Database(profile_database_url)
-    yield database
-    database.close()
 
 
 def _start(db, rows: int, *, dry_run: bool) -> str:

@@ -11,16 +11,9 @@ from openpyxl import Workbook
 from clientcard_profile.exceptions import ImportFileInvalid, ImportFileTooLarge
 from clientcard_profile.use_cases import imports
 
-from .history_support import ERASED_IDS, STAFF, Database
+from .history_support import ERASED_IDS, STAFF
 
 NOW = datetime(2026, 6, 1, tzinfo=UTC)
-
-
-@pytest.fixture(scope="module")
-def db(profile_database_url):
-    database = Database(profile_database_url)
-    yield database
-    database.close()
 
 
 def _b64(text: str) -> str:

@@ -3,22 +3,13 @@ doubles, and the undo moves back exactly what moved."""
 
 from datetime import UTC, datetime
 
-import pytest
-
 from clientcard_kit.contracts import load
 from clientcard_profile import contracts
 from clientcard_profile.use_cases import clients, merges
 
-from .history_support import STAFF, Database
+from .history_support import STAFF
 
 NOW = datetime.now(UTC)
-
-
-@pytest.fixture(scope="module")
-def db(profile_database_url):
-    database = Database(profile_database_url)
-    yield database
-    database.close()
 
 
 def _links(db, client_id: str) -> dict:

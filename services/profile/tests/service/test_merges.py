@@ -10,16 +10,9 @@ from clientcard_profile import contracts
 from clientcard_profile.exceptions import ClientNotFound, MergeConflict, MergeInvalid, MergeUndoRefused
 from clientcard_profile.use_cases import clients, duplicates, merges, notes, visits
 
-from .history_support import STAFF, Database
+from .history_support import STAFF
 
 NOW = datetime.now(UTC)
-
-
-@pytest.fixture(scope="module")
-def db(profile_database_url):
-    database = Database(profile_database_url)
-    yield database
-    database.close()
 
 
 def _pair(db):

@@ -11,16 +11,9 @@ from clientcard_profile import contracts
 from clientcard_profile.exceptions import ClinicalNoteForbidden, NoteInvalid, NoteNotFound
 from clientcard_profile.use_cases import card, notes
 
-from .history_support import STAFF, Database
+from .history_support import STAFF
 
 NOW = datetime(2026, 6, 1, 12, 0, tzinfo=UTC)
-
-
-@pytest.fixture(scope="module")
-def db(profile_database_url):
-    database = Database(profile_database_url)
-    yield database
-    database.close()
 
 
 def test_pinned_notes_come_first_then_the_newest_signed_by_the_caller(db):

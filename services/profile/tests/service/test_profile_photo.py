@@ -16,16 +16,9 @@ from clientcard_profile.exceptions import ClientArchived, ClientInvalid, ClientV
 from clientcard_profile.service import ProfileService
 from clientcard_profile.use_cases import archive, clients, erasure, merges, profile_photo
 
-from .history_support import ERASED_IDS, STAFF, Database
+from .history_support import ERASED_IDS, STAFF
 
 NOW = datetime.now(UTC)
-
-
-@pytest.fixture(scope="module")
-def db(profile_database_url):
-    database = Database(profile_database_url)
-    yield database
-    database.close()
 
 
 def _deleted(file_id: str, event_id: str | None = None) -> dict:

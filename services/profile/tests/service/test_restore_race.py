@@ -5,22 +5,12 @@ import time
 import uuid
 from datetime import UTC, datetime
 
-import pytest
 import sqlalchemy as sa
 
 from clientcard_profile.exceptions import CardNumberTaken
 from clientcard_profile.use_cases import archive, clients
 
-from .history_support import Database
-
 NOW = datetime.now(UTC)
-
-
-@pytest.fixture(scope="module")
-def db(profile_database_url):
-    database = Database(profile_database_url)
-    yield database
-    database.close()
 
 
 def _archived_holder(db, number: str) -> dict:

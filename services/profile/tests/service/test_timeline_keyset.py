@@ -3,14 +3,11 @@
 
 import uuid
 
-import pytest
 import sqlalchemy as sa
 
 from clientcard_kit.providers import CallContext
 from clientcard_kit.testing.query_plans import rows_read
 from clientcard_profile.use_cases import timeline
-
-from .history_support import Database
 
 HISTORY = 3000  # clinical notes, and as many visits
 LIMIT = 51
@@ -27,13 +24,6 @@ FROM generate_series(1, :n) g;
 ANALYZE notes;
 ANALYZE visits
 """
-
-
-@pytest.fixture(scope="module")
-def db(profile_database_url):
-    database = Database(profile_database_url)
-    yield database
-    database.close()
 
 
 def test_a_page_without_clinical_notes_reads_one_page_of_each_kind(db):

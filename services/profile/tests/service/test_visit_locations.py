@@ -9,17 +9,8 @@ from clientcard_profile import contracts, decoding
 from clientcard_profile.exceptions import VisitInvalid
 from clientcard_profile.use_cases import locations, visits
 
-from .history_support import Database
-
 NOW = datetime.now(UTC).replace(microsecond=0)
 LATER = (NOW + timedelta(days=2)).isoformat()
-
-
-@pytest.fixture(scope="module")
-def db(profile_database_url):
-    database = Database(profile_database_url)
-    yield database
-    database.close()
 
 
 def _closed(db) -> dict:

@@ -10,16 +10,7 @@ from clientcard_profile import contracts
 from clientcard_profile.exceptions import VisitExternalIdTaken, VisitInvalid, VisitNotFound
 from clientcard_profile.use_cases import card, clients, visits
 
-from .history_support import Database
-
 NOW = datetime.now(UTC).replace(microsecond=0)
-
-
-@pytest.fixture(scope="module")
-def db(profile_database_url):
-    database = Database(profile_database_url)
-    yield database
-    database.close()
 
 
 def _at(days: int) -> str:
