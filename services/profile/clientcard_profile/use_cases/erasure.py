@@ -68,17 +68,24 @@ def _forget_old_system_ids(uow: ProfileUnitOfWork, client_id: uuid.UUID, erased_
     """The client's ids from an old system become keyed hashes, and what its imports brought (note and
     alert texts, consent, card codes, kept to make a rerun post nothing twice) goes."""
     session = uow.session
-    for external_id in session.scalars(sa.select(ImportIdentity.external_id).where(ImportIdentity.client_id == client_id)).all():
+    identities, visits = ImportIdentity.__table__, Visit.__table__
+    old_ids = session.scalars(sa.select(identities.c.external_id).where(identities.c.client_id == client_id)).all()
+    if old_ids:
         session.execute(
-            sa.update(ImportIdentity)
-            .where(ImportIdentity.external_id == external_id)
-            .values(external_id=erased_ids.of(external_id), parts={})
+            sa.update(identities)
+            .where(identities.c.external_id == sa.bindparam("old_id"))
+            .values(external_id=sa.bindparam("hashed_id"), parts={}),
+            [{"old_id": old_id, "hashed_id": erased_ids.of(old_id)} for old_id in old_ids],
         )
-    visits = session.execute(
-        sa.select(Visit.id, Visit.external_id).where(Visit.client_id == client_id, Visit.external_id.is_not(None))
+    # an imported visit's id without its own names the client's old id; a client may have thousands: one executemany
+    imported = session.execute(
+        sa.select(visits.c.id, visits.c.external_id).where(visits.c.client_id == client_id, visits.c.external_id.is_not(None))
     ).all()
-    for visit_id, external_id in visits:  # an imported visit's id without its own names the client's old id
-        session.execute(sa.update(Visit).where(Visit.id == visit_id).values(external_id=erased_ids.of(external_id)))
+    if imported:
+        session.execute(
+            sa.update(visits).where(visits.c.id == sa.bindparam("visit_id")).values(external_id=sa.bindparam("hashed_id")),
+            [{"visit_id": visit_id, "hashed_id": erased_ids.of(old_id)} for visit_id, old_id in imported],
+        )
 
 
 def erase_client(

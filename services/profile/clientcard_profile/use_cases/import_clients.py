@@ -49,7 +49,7 @@ class ClientPlanner:
 
     def run(self) -> None:
         valid = self._drop_erased(self._validate_rows())
-        known = self.uow.imports.identities(sorted({self.extras[row][0] for row, _ in valid if self.extras[row][0]}))
+        known = self.uow.imports.identities(self._external_ids(valid))
         valid = self._drop_unwritable(valid, known)
         fresh = self._drop_duplicates([(row, data) for row, data in valid if self.extras[row][0] not in known])
         kept = {row for row, _ in fresh} | {row for row, _ in valid if self.extras[row][0] in known}
@@ -74,11 +74,12 @@ class ClientPlanner:
             job.plan, job.planned_rows, job.posted_rows = plan, len(plan), 0
         job.report = sorted(self.report, key=lambda entry: entry["row"])
 
+    def _external_ids(self, valid: list[tuple[int, dict]]) -> list[str]:
+        return sorted({self.extras[row][0] for row, _ in valid if self.extras[row][0]})
+
     def _drop_erased(self, valid: list[tuple[int, dict]]) -> list[tuple[int, dict]]:
         """A rerun of an old file leaves an erased client erased: their rows are skipped, not created anew."""
-        erased = self.uow.imports.erased_among(
-            sorted({self.extras[row][0] for row, _ in valid if self.extras[row][0]}), self.erased_ids
-        )
+        erased = self.uow.imports.erased_among(self._external_ids(valid), self.erased_ids)
         for row, _ in valid:
             if self.extras[row][0] in erased:
                 self._problem(row, "external_id", SKIPPED_ROW, kind="skipped")
